@@ -1,0 +1,104 @@
+//! Recognising boilerplate blocks from the lexicons' phrase families.
+//!
+//! A phrase alone does not make a block boilerplate: where it sits and how long the
+//! block is decide. A prompt is short; news prose that mentions a newsletter is not a
+//! newsletter prompt.
+
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
+
+use crate::lexicon::{article_lexicon, PhraseMatch};
+use crate::text::fold::{fold, word_count};
+
+/// Longest block (in words) that a `^ phrase` match removes: a related-article title
+/// after `Leggi anche` is a line, not a paragraph.
+const MAX_PREFIX_WORDS: usize = 40;
+/// Longest block (in words) that a `~ phrase` match removes.
+const MAX_CONTAINS_WORDS: usize = 25;
+
+struct Matcher {
+    automaton: AhoCorasick,
+}
+
+static MATCHER: Lazy<Matcher> = Lazy::new(|| {
+    let phrases = article_lexicon().boilerplate.iter().map(|p| p.phrase.as_str());
+    Matcher {
+        automaton: AhoCorasick::new(phrases).expect("boilerplate phrases build an automaton"),
+    }
+});
+
+/// The boilerplate family of a block, if it is boilerplate.
+pub fn classify(block: &str) -> Option<&'static str> {
+    let folded = fold(block);
+    let bare = folded.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '©');
+    if bare.is_empty() {
+        return None;
+    }
+    let words = word_count(bare);
+    let phrases = &article_lexicon().boilerplate;
+    let mut best: Option<(u8, &'static str)> = None;
+    for m in MATCHER.automaton.find_overlapping_iter(bare) {
+        let phrase = &phrases[m.pattern().as_usize()];
+        if !at_word_boundaries(bare, m.start(), m.end()) {
+            continue;
+        }
+        let strength = match phrase.how {
+            PhraseMatch::Whole if m.start() == 0 && m.end() == bare.len() => 3,
+            PhraseMatch::Prefix if m.start() == 0 && words <= MAX_PREFIX_WORDS => 2,
+            PhraseMatch::Contains if words <= MAX_CONTAINS_WORDS => 1,
+            _ => continue,
+        };
+        if best.is_none_or(|(s, _)| strength > s) {
+            best = Some((strength, phrase.reason.as_str()));
+        }
+    }
+    best.map(|(_, reason)| reason)
+}
+
+fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let first_is_word = text[start..].chars().next().is_some_and(char::is_alphanumeric);
+    let last_is_word = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
+    !(first_is_word && is_word(before)) && !(last_is_word && is_word(after))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn families() {
+        let cases = [
+            ("Per continuare a leggere l'articolo sostienici oppure accedi", Some("paywall")),
+            ("READ\u{a0} Trump ha posto il veto a un disegno di legge", Some("related")),
+            ("Leggi anche: Salvini, la crisi", Some("related")),
+            ("Torna in alto", Some("navigation")),
+            ("Fine", Some("end_marker")),
+            ("Fine.", Some("end_marker")),
+            ("Lascia un commento", Some("comments")),
+            ("Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *", Some("comments")),
+            ("Sign up for our newsletter", Some("newsletter")),
+            ("L'ARTICOLO CONTINUA DOPO LA PUBBLICITÀ", Some("advertising")),
+            ("Advertisement", Some("advertising")),
+        ];
+        for (block, want) in cases {
+            assert_eq!(classify(block), want, "{block}");
+        }
+    }
+
+    #[test]
+    fn news_prose_is_not_boilerplate() {
+        let cases = [
+            "Fine settimana di sole al nord, piogge al sud secondo le previsioni.",
+            "Readers wrote to the paper about the new bridge.",
+            "Il giornale ha lanciato una newsletter dedicata alla politica estera, che ogni settimana raccoglie le analisi dei suoi corrispondenti da Bruxelles, Washington e Pechino per i lettori.",
+            "Finestre rotte e porte divelte.",
+            "",
+        ];
+        for block in cases {
+            assert_eq!(classify(block), None, "{block}");
+        }
+    }
+}

@@ -1,0 +1,348 @@
+//! Reading an article's structure from its segments.
+//!
+//! Three zones, read in order:
+//! - the header: lines before the first body paragraph: the title (possibly with a
+//!   section glued on), bylines and datelines, a repeated title, and short fragments
+//!   (kickers, tags, photo credits) that are not the article's text;
+//! - the tail: an author bio and trailing fragments (share labels, outlet names) after
+//!   the last paragraph;
+//! - the body between them: a lead, headings and paragraphs.
+//!
+//! Boilerplate recognised by its phrases ([`super::boilerplate`]) can sit anywhere.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use super::boilerplate;
+use super::byline::{is_name, names_in, parse_dateline};
+use super::date::refines;
+use super::BlockKind;
+use crate::lexicon::article_lexicon;
+use crate::text::fold::{ends_with_sentence_punct, fold, word_count};
+use crate::text::segments;
+
+/// A run of the input being classified (byte offsets).
+#[derive(Debug, Clone)]
+pub struct Piece {
+    pub start: usize,
+    pub end: usize,
+    pub kind: BlockKind,
+    pub reason: Option<&'static str>,
+    /// Whether this piece followed a metadata prefix on the same line.
+    after_metadata: bool,
+}
+
+/// The structure found, with the header fields.
+#[derive(Debug, Default)]
+pub struct Layout {
+    pub pieces: Vec<Piece>,
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub section: Option<String>,
+}
+
+/// Header lines read before giving up on finding the body.
+const MAX_HEADER_PIECES: usize = 8;
+/// Longest headline, in words.
+const MAX_TITLE_WORDS: usize = 30;
+/// Longest subheading, in words and in chars.
+const MAX_HEADING_WORDS: usize = 15;
+const MAX_HEADING_CHARS: usize = 150;
+/// Shortest standfirst, in words.
+const MIN_LEAD_WORDS: usize = 12;
+/// Longest header or footer fragment (kicker, tag line, credit), in words.
+const MAX_FRAGMENT_WORDS: usize = 8;
+
+/// A scraper's metadata field at the start of the text: ` date 2023-09 `.
+static METADATA: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:date|data|datetime|published|updated|pubblicato)\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?(?:T\d{2}:\d{2}(?::\d{2})?)?)\b",
+    )
+    .expect("metadata pattern compiles")
+});
+
+/// A section label glued to the end of a headline by a dash, bar or slash.
+static SECTION_SUFFIX: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\s+[-–—|/·•]\s*([^-–—|/·•]{2,40})$").expect("section pattern compiles"));
+
+impl Layout {
+    /// Reads the structure of `text`.
+    pub fn read(text: &str) -> Layout {
+        let mut layout = Layout::default();
+        layout.split_pieces(text);
+        let body_start = layout.read_header(text);
+        let body_end = layout.read_tail(text, body_start);
+        layout.read_body(text, body_start, body_end);
+        layout
+    }
+
+    /// Cuts segments into pieces, splitting a leading metadata field off its line, and
+    /// marks the pieces the phrase families call boilerplate.
+    fn split_pieces(&mut self, text: &str) {
+        for (i, seg) in segments(text).into_iter().enumerate() {
+            let mut start = seg.start;
+            let mut after_metadata = false;
+            if i == 0 {
+                if let Some(caps) = METADATA.captures(seg.text(text)) {
+                    let whole = caps.get(0).expect("group 0 exists");
+                    self.published = Some(caps[1].to_owned());
+                    self.pieces.push(Piece {
+                        start,
+                        end: start + whole.end(),
+                        kind: BlockKind::Boilerplate,
+                        reason: Some("metadata"),
+                        after_metadata: false,
+                    });
+                    start += whole.end();
+                    start += text[start..seg.end].len() - text[start..seg.end].trim_start().len();
+                    after_metadata = true;
+                    if start >= seg.end {
+                        continue;
+                    }
+                }
+            }
+            let reason = boilerplate::classify(&text[start..seg.end]);
+            self.pieces.push(Piece {
+                start,
+                end: seg.end,
+                kind: if reason.is_some() { BlockKind::Boilerplate } else { BlockKind::Paragraph },
+                reason,
+                after_metadata,
+            });
+        }
+    }
+
+    /// Classifies the header; returns the index of the first body piece.
+    fn read_header(&mut self, text: &str) -> usize {
+        let mut title_allowed = true;
+        let mut i = 0;
+        while i < self.pieces.len() && i < MAX_HEADER_PIECES {
+            let piece = &self.pieces[i];
+            let line = &text[piece.start..piece.end];
+            let has_more = i + 1 < self.pieces.len();
+            if piece.kind == BlockKind::Boilerplate {
+                // A prompt before any headline means the text starts mid-page: what
+                // follows is not a headline either.
+                if piece.reason != Some("metadata") && self.title.is_none() {
+                    title_allowed = false;
+                }
+            } else if let Some(dateline) = parse_dateline(line) {
+                self.set(i, BlockKind::Byline, None);
+                self.add_date(dateline.published);
+                self.add_authors(dateline.authors);
+            } else if self.title.is_none() && title_allowed && !piece.after_metadata && has_more && is_headline(line) {
+                self.read_title(text, i);
+                // The title may have been split in two pieces (title, section).
+                i = self.pieces.iter().position(|p| p.start >= piece_end(&self.pieces, i)).unwrap_or(self.pieces.len());
+                continue;
+            } else if self.title.as_deref().is_some_and(|t| fold(t) == fold(line)) {
+                self.set(i, BlockKind::Boilerplate, Some("duplicate_title"));
+            } else if is_section_label(line) {
+                self.set(i, BlockKind::Section, None);
+                self.section.get_or_insert_with(|| line.to_owned());
+            } else if let Some(names) = names_in(line) {
+                self.set(i, BlockKind::Byline, None);
+                self.add_authors(names);
+            } else if is_fragment(line) && has_more {
+                self.set(i, BlockKind::Boilerplate, Some("header"));
+            } else {
+                return i;
+            }
+            i += 1;
+        }
+        i
+    }
+
+    /// Sets the title from piece `i`, splitting off a section label.
+    fn read_title(&mut self, text: &str, i: usize) {
+        let piece = self.pieces[i].clone();
+        let line = &text[piece.start..piece.end];
+        if let Some(caps) = SECTION_SUFFIX.captures(line) {
+            let label = caps.get(1).expect("group 1 exists");
+            let whole = caps.get(0).expect("group 0 exists");
+            if is_section_label(label.as_str()) && whole.start() > 0 {
+                let split = piece.start + whole.start();
+                let label_start = split + (whole.as_str().len() - whole.as_str().trim_start().len());
+                self.pieces[i].end = split;
+                self.pieces[i].kind = BlockKind::Title;
+                self.pieces.insert(
+                    i + 1,
+                    Piece { start: label_start, end: piece.end, kind: BlockKind::Section, reason: None, after_metadata: false },
+                );
+                self.title = Some(line[..whole.start()].trim_end().to_owned());
+                self.section = Some(label.as_str().trim().to_owned());
+                return;
+            }
+        }
+        self.set(i, BlockKind::Title, None);
+        self.title = Some(line.to_owned());
+    }
+
+    /// Classifies the tail: author bio and trailing fragments after the last
+    /// paragraph. Returns the index just past the last body piece.
+    fn read_tail(&mut self, text: &str, body_start: usize) -> usize {
+        let n = self.pieces.len();
+        // An author bio: a name alone on a line, then a paragraph that starts with it;
+        // or a paragraph that opens with an author's name and describes them.
+        for i in body_start..n {
+            if self.pieces[i].kind == BlockKind::Boilerplate {
+                continue;
+            }
+            let line = &text[self.pieces[i].start..self.pieces[i].end];
+            let next = self.next_content(i + 1).map(|j| (j, &text[self.pieces[j].start..self.pieces[j].end]));
+            let name_line = is_name(line) && (self.is_author(line) || next.is_some_and(|(_, t)| t.starts_with(line)));
+            if name_line && i > body_start {
+                self.set(i, BlockKind::Boilerplate, Some("author_bio"));
+                if let Some((j, t)) = next {
+                    if t.starts_with(line) {
+                        self.set(j, BlockKind::Boilerplate, Some("author_bio"));
+                    }
+                }
+            } else if i > body_start && self.is_bio(line) {
+                self.set(i, BlockKind::Boilerplate, Some("author_bio"));
+            }
+        }
+        // Trailing fragments: short lines without sentence punctuation after the last
+        // paragraph (outlet names, share labels, credits).
+        let mut end = n;
+        while end > body_start {
+            let piece = &self.pieces[end - 1];
+            let line = &text[piece.start..piece.end];
+            if piece.kind == BlockKind::Boilerplate {
+                end -= 1;
+            } else if is_fragment(line) && end - 1 > body_start {
+                self.set(end - 1, BlockKind::Boilerplate, Some("footer"));
+                end -= 1;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    /// Classifies the body pieces in `start..end`: lead, headings, paragraphs.
+    fn read_body(&mut self, text: &str, start: usize, end: usize) {
+        let mut seen_paragraph = false;
+        for i in start..end {
+            if self.pieces[i].kind == BlockKind::Boilerplate {
+                continue;
+            }
+            let line = &text[self.pieces[i].start..self.pieces[i].end];
+            let followed = self.next_content(i + 1).is_some_and(|j| j < end);
+            if self.title.as_deref().is_some_and(|t| fold(t) == fold(line)) {
+                self.set(i, BlockKind::Boilerplate, Some("duplicate_title"));
+            } else if !seen_paragraph && followed && is_lead(line) {
+                self.set(i, BlockKind::Lead, None);
+                seen_paragraph = true;
+            } else if seen_paragraph && followed && is_heading(line) {
+                self.set(i, BlockKind::Heading, None);
+            } else {
+                self.set(i, BlockKind::Paragraph, None);
+                seen_paragraph = true;
+            }
+        }
+    }
+
+    fn set(&mut self, i: usize, kind: BlockKind, reason: Option<&'static str>) {
+        self.pieces[i].kind = kind;
+        self.pieces[i].reason = reason;
+    }
+
+    fn next_content(&self, from: usize) -> Option<usize> {
+        (from..self.pieces.len()).find(|&j| self.pieces[j].kind != BlockKind::Boilerplate)
+    }
+
+    fn add_date(&mut self, date: Option<String>) {
+        let Some(date) = date else { return };
+        match &self.published {
+            Some(have) if !refines(&date, have) => {}
+            _ => self.published = Some(date),
+        }
+    }
+
+    fn add_authors(&mut self, names: Vec<String>) {
+        for name in names {
+            if !self.authors.contains(&name) {
+                self.authors.push(name);
+            }
+        }
+    }
+
+    fn is_author(&self, line: &str) -> bool {
+        let folded = fold(line);
+        self.authors.iter().any(|a| fold(a) == folded)
+    }
+
+    /// A paragraph that opens with an author's name and describes the person.
+    fn is_bio(&self, line: &str) -> bool {
+        let opens_with_author = self.authors.iter().any(|a| {
+            line.strip_prefix(a.as_str())
+                .is_some_and(|rest| rest.starts_with(',') || rest.starts_with(" è") || rest.starts_with(" is"))
+        });
+        opens_with_author && {
+            let folded = fold(line);
+            article_lexicon().bio_words.iter().any(|w| contains_word(&folded, w))
+        }
+    }
+}
+
+fn piece_end(pieces: &[Piece], i: usize) -> usize {
+    // After `read_title`, piece `i` is the title and maybe `i + 1` its section label.
+    match pieces.get(i + 1) {
+        Some(p) if p.kind == BlockKind::Section && p.start < pieces[i].end + 8 => p.end,
+        _ => pieces[i].end,
+    }
+}
+
+fn contains_word(haystack: &str, word: &str) -> bool {
+    haystack.match_indices(word).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Starts like a headline or heading: a capital, a digit or an opening quote.
+fn starts_like_title(line: &str) -> bool {
+    line.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '‘' | '\''))
+}
+
+fn ends_with_clause_punct(line: &str) -> bool {
+    line.trim_end().ends_with([':', ';', ','])
+}
+
+/// A headline: short, capitalised, not closed by a full stop (`?` and `!` may close it).
+fn is_headline(line: &str) -> bool {
+    let words = word_count(line);
+    let closed_by_stop = ends_with_sentence_punct(line)
+        && !line.trim_end_matches(crate::text::fold::is_closing_mark).ends_with(['?', '!']);
+    words <= MAX_TITLE_WORDS && starts_like_title(line) && !closed_by_stop && !ends_with_clause_punct(line)
+}
+
+/// A subheading: a short capitalised line that does not end like a sentence or clause.
+fn is_heading(line: &str) -> bool {
+    word_count(line) <= MAX_HEADING_WORDS
+        && line.chars().count() <= MAX_HEADING_CHARS
+        && starts_like_title(line)
+        && (!ends_with_sentence_punct(line) || line.trim_end().ends_with('?'))
+        && !ends_with_clause_punct(line)
+}
+
+/// A standfirst: a sentence or two before the body, left without a final full stop.
+fn is_lead(line: &str) -> bool {
+    word_count(line) >= MIN_LEAD_WORDS && !ends_with_sentence_punct(line) && !ends_with_clause_punct(line)
+}
+
+/// A short line that is not a sentence: a kicker, tag line, caption, credit or label.
+fn is_fragment(line: &str) -> bool {
+    word_count(line) <= MAX_FRAGMENT_WORDS && !ends_with_sentence_punct(line) && !ends_with_clause_punct(line)
+}
+
+/// A section label alone (`Politica`, `World news`).
+fn is_section_label(line: &str) -> bool {
+    let folded = fold(line);
+    word_count(&folded) <= 3 && article_lexicon().sections.iter().any(|s| *s == folded)
+}

@@ -1,0 +1,81 @@
+//! Languages the lexicons cover, and detecting which one a text is in.
+
+use std::str::FromStr;
+
+use crate::lexicon::stopwords;
+use crate::text::fold::fold;
+use crate::Error;
+
+/// A language with its own lexicon files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Italian (`lexicons/it`).
+    It,
+    /// English (`lexicons/en`).
+    En,
+}
+
+impl Lang {
+    /// Every supported language; the first is the default when detection has no evidence.
+    pub const ALL: &'static [Lang] = &[Lang::It, Lang::En];
+
+    /// ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::It => "it",
+            Lang::En => "en",
+        }
+    }
+}
+
+impl FromStr for Lang {
+    type Err = Error;
+
+    fn from_str(code: &str) -> Result<Self, Error> {
+        let folded = code.trim().to_ascii_lowercase();
+        Lang::ALL
+            .iter()
+            .copied()
+            .find(|l| l.code() == folded)
+            .ok_or_else(|| Error::UnknownLanguage(code.to_owned()))
+    }
+}
+
+/// Words read to detect the language; the opening of an article is enough.
+const DETECTION_WORDS: usize = 600;
+
+/// The language of `text` by counting each language's stopwords in its opening words.
+pub fn detect_language(text: &str) -> Lang {
+    let mut best = (0usize, Lang::ALL[0]);
+    let words: Vec<String> = text
+        .split_whitespace()
+        .take(DETECTION_WORDS)
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    for &lang in Lang::ALL {
+        let list = stopwords(lang);
+        let hits = words.iter().filter(|w| list.contains(w)).count();
+        if hits > best.0 {
+            best = (hits, lang);
+        }
+    }
+    best.1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects() {
+        assert_eq!(detect_language("Il governo ha detto che la riforma è pronta."), Lang::It);
+        assert_eq!(detect_language("The minister said that the bill was ready."), Lang::En);
+        assert_eq!(detect_language(""), Lang::It);
+    }
+
+    #[test]
+    fn parses_codes() {
+        assert_eq!("EN".parse::<Lang>(), Ok(Lang::En));
+        assert!(matches!("fr".parse::<Lang>(), Err(Error::UnknownLanguage(_))));
+    }
+}

@@ -1,0 +1,36 @@
+//! newsclaims turns raw news articles into structured data.
+//!
+//! The pipeline, one module a stage:
+//!
+//! 1. [`text`]: the scraped text is cut into segments (one paragraph a line) and every
+//!    span is kept as byte offsets; [`text::CharOffsets`] turns them into the code-point
+//!    offsets Python sees, once, when results leave the core.
+//! 2. [`article`]: segments become blocks (title, byline, section, lead, heading,
+//!    paragraph, boilerplate) by structural cues and the phrase families of the
+//!    lexicons, scored block by block rather than by one pattern per outlet.
+//! 3. [`lexicon`]: the per-language data files (`lexicons/<lang>/*.txt`) those rules
+//!    read, embedded at build time and parsed once.
+//!
+//! The core has no Python in it: the `python` feature adds the pyo3 layer
+//! (`src/python/`), which converts, releases the GIL and maps errors, nothing else.
+//!
+//! ```
+//! let text = "Il titolo del pezzo\n\ndi Mario Rossi\n\nIl governo ha approvato la riforma ieri sera.";
+//! let article = newsclaims::parse_article(text, None);
+//! assert_eq!(article.title.as_deref(), Some("Il titolo del pezzo"));
+//! assert_eq!(article.authors, ["Mario Rossi"]);
+//! assert_eq!(article.body, "Il governo ha approvato la riforma ieri sera.");
+//! ```
+#![deny(missing_docs)]
+
+pub mod article;
+mod error;
+pub mod lexicon;
+mod lang;
+#[cfg(feature = "python")]
+mod python;
+pub mod text;
+
+pub use article::{parse_article, Article, Block, BlockKind};
+pub use error::Error;
+pub use lang::{detect_language, Lang};

@@ -1,0 +1,82 @@
+//! Folding text for comparisons: the scraped text itself is never changed.
+
+/// Lowercases, maps typographic apostrophes to `'`, turns every run of whitespace
+/// (non-breaking spaces included) into one space and trims the ends.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        match c {
+            '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' => out.push('\''),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Whether `c` ends a sentence when it closes a line (closing quotes count when
+/// what they close ended with a sentence mark; callers check that separately).
+pub fn is_terminal_punct(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Closing quote marks and brackets that may follow the final punctuation of a line.
+pub fn is_closing_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201d}' | '\u{bb}' | '\u{2019}' | ')' | ']' | '\u{201c}'
+    )
+}
+
+/// Whether a line ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by
+/// closing quotes or brackets (`… fine».`, `“Basta!”`).
+pub fn ends_with_sentence_punct(line: &str) -> bool {
+    let trimmed = line.trim_end();
+    let core = trimmed.trim_end_matches(is_closing_mark);
+    if core.ends_with(is_terminal_punct) {
+        return true;
+    }
+    // A quotation that closes the line after its own final mark counts too (`“Sì”.` is above).
+    false
+}
+
+/// Whitespace-separated words of `s` with their byte offsets.
+pub fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    // `split_whitespace` yields subslices of `s`, so the pointer difference is the offset.
+    s.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+}
+
+/// Number of whitespace-separated words.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_spaces_case_and_apostrophes() {
+        assert_eq!(fold("  L’Asse\u{a0}\u{a0}Mosca \n Kim "), "l'asse mosca kim");
+        assert_eq!(fold(""), "");
+        assert_eq!(fold(" \u{a0} "), "");
+    }
+
+    #[test]
+    fn sentence_endings() {
+        assert!(ends_with_sentence_punct("Fine del discorso."));
+        assert!(ends_with_sentence_punct("«Basta così!»"));
+        assert!(ends_with_sentence_punct("Davvero?”"));
+        assert!(!ends_with_sentence_punct("Gli obiettivi"));
+        assert!(!ends_with_sentence_punct("Ha detto: “sì”"));
+    }
+}

@@ -1,0 +1,8 @@
+//! Text utilities shared by every stage: offsets, folding for comparisons, segmentation.
+
+pub mod fold;
+pub mod offsets;
+pub mod segment;
+
+pub use offsets::CharOffsets;
+pub use segment::{segments, Segment};
