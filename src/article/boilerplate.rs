@@ -15,6 +15,9 @@ use crate::text::fold::{fold, word_count};
 const MAX_PREFIX_WORDS: usize = 40;
 /// Longest block (in words) that a `~ phrase` match removes.
 const MAX_CONTAINS_WORDS: usize = 25;
+/// Smallest share of a block's chars that a `~ phrase` must cover: a prompt is mostly
+/// its phrase, a sentence that mentions it is mostly something else.
+const MIN_CONTAINS_COVERAGE: f64 = 0.3;
 
 struct Matcher {
     automaton: AhoCorasick,
@@ -45,7 +48,7 @@ pub fn classify(block: &str) -> Option<&'static str> {
         let strength = match phrase.how {
             PhraseMatch::Whole if m.start() == 0 && m.end() == bare.len() => 3,
             PhraseMatch::Prefix if m.start() == 0 && words <= MAX_PREFIX_WORDS => 2,
-            PhraseMatch::Contains if words <= MAX_CONTAINS_WORDS => 1,
+            PhraseMatch::Contains if words <= MAX_CONTAINS_WORDS && covers(m.end() - m.start(), bare.len()) => 1,
             _ => continue,
         };
         if best.is_none_or(|(s, _)| strength > s) {
@@ -53,6 +56,11 @@ pub fn classify(block: &str) -> Option<&'static str> {
         }
     }
     best.map(|(_, reason)| reason)
+}
+
+#[allow(clippy::cast_precision_loss)] // lengths of one block, far below 2^52
+fn covers(phrase_len: usize, block_len: usize) -> bool {
+    phrase_len as f64 >= MIN_CONTAINS_COVERAGE * block_len as f64
 }
 
 fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
@@ -93,6 +101,7 @@ mod tests {
         let cases = [
             "Fine settimana di sole al nord, piogge al sud secondo le previsioni.",
             "Readers wrote to the paper about the new bridge.",
+            "Readers who sign up for the newsletter also buy more print subscriptions, the editor said.",
             "Il giornale ha lanciato una newsletter dedicata alla politica estera, che ogni settimana raccoglie le analisi dei suoi corrispondenti da Bruxelles, Washington e Pechino per i lettori.",
             "Finestre rotte e porte divelte.",
             "",

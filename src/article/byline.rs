@@ -115,8 +115,13 @@ pub fn names_in(s: &str) -> Option<Vec<String>> {
     if s.is_empty() {
         return None;
     }
+    let mut parts: Vec<&str> = s.split([',', '&', ';']).collect();
+    // `Luminous Jannamike, Abuja`: a byline may end with the reporter's city.
+    if parts.len() > 1 && parts.last().is_some_and(|p| is_place(p.trim())) {
+        parts.pop();
+    }
     let mut names = Vec::new();
-    for part in s.split([',', '&', ';']) {
+    for part in parts {
         let mut rest = part.trim();
         loop {
             let split = [" e ", " and ", " ed "]
@@ -155,6 +160,11 @@ pub fn is_name(s: &str) -> bool {
         let inner = i > 0 && i + 1 < words.len();
         is_capitalised_word(w) || (inner && particles.iter().any(|p| p == &fold(w)))
     }) && !words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
+}
+
+/// One capitalised word, as a city after a byline's names.
+fn is_place(s: &str) -> bool {
+    !s.contains(char::is_whitespace) && is_capitalised_word(s)
 }
 
 fn is_capitalised_word(w: &str) -> bool {
@@ -204,6 +214,8 @@ mod tests {
         assert_eq!(names_in("Sergei K. Shoigu"), Some(vec!["Sergei K. Shoigu".to_owned()]));
         assert_eq!(names_in("Gli obiettivi"), None);
         assert_eq!(names_in("Kim"), None);
+        assert_eq!(names_in("Luminous Jannamike, Abuja"), Some(vec!["Luminous Jannamike".to_owned()]));
+        assert_eq!(names_in("Abuja, Lagos"), None);
         assert_eq!(names_in("SDA ATS"), None);
         assert_eq!(names_in("Legami più profondi"), None);
     }

@@ -49,10 +49,15 @@ const MAX_TITLE_WORDS: usize = 30;
 /// Longest subheading, in words and in chars.
 const MAX_HEADING_WORDS: usize = 15;
 const MAX_HEADING_CHARS: usize = 150;
+/// Longest navigation crumb or kicker above a headline, in words.
+const MAX_CRUMB_WORDS: usize = 3;
 /// Shortest standfirst, in words.
 const MIN_LEAD_WORDS: usize = 12;
-/// Longest header or footer fragment (kicker, tag line, credit), in words.
-const MAX_FRAGMENT_WORDS: usize = 8;
+/// Longest header fragment (kicker, tag line, caption, credit), in words.
+const MAX_HEADER_FRAGMENT_WORDS: usize = 8;
+/// Longest footer fragment (outlet name, share label), in words: shorter than a header
+/// fragment, because a short closing sentence without its full stop is common.
+const MAX_FOOTER_FRAGMENT_WORDS: usize = 3;
 
 /// A scraper's metadata field at the start of the text: ` date 2023-09 `.
 static METADATA: Lazy<Regex> = Lazy::new(|| {
@@ -60,6 +65,16 @@ static METADATA: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^(?:date|data|datetime|published|updated|pubblicato)\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?(?:T\d{2}:\d{2}(?::\d{2})?)?)\b",
     )
     .expect("metadata pattern compiles")
+});
+
+/// A dateline opening the first paragraph: a place (capitalised, up to three words),
+/// optionally a date and an agency in brackets, then a dash; or a place in capitals and
+/// a full stop. The body text that follows starts with a capital or a quote mark.
+static INLINE_DATELINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r#"^(?:\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2}(?:,\s*(?P<date>[^()—–\n]{4,40}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,2}\.)\s+(?P<next>[\p{Lu}"“«‘])"#,
+    )
+    .expect("inline dateline pattern compiles")
 });
 
 /// A section label glued to the end of a headline by a dash, bar or slash.
@@ -72,6 +87,7 @@ impl Layout {
         let mut layout = Layout::default();
         layout.split_pieces(text);
         let body_start = layout.read_header(text);
+        layout.split_inline_dateline(text, body_start);
         let body_end = layout.read_tail(text, body_start);
         layout.read_body(text, body_start, body_end);
         layout
@@ -114,48 +130,67 @@ impl Layout {
     }
 
     /// Classifies the header; returns the index of the first body piece.
+    ///
+    /// The headline is the first headline-shaped line of the header, except that a
+    /// line of a few words followed by another headline-shaped line is taken for a
+    /// navigation crumb or kicker (`Watch CBS News`, `Home`) and the later line wins.
     fn read_header(&mut self, text: &str) -> usize {
-        let mut title_allowed = true;
-        let mut i = 0;
-        while i < self.pieces.len() && i < MAX_HEADER_PIECES {
-            let piece = &self.pieces[i];
+        let mut candidates = Vec::new();
+        let mut end = 0;
+        while end < self.pieces.len().min(MAX_HEADER_PIECES) {
+            let piece = &self.pieces[end];
             let line = &text[piece.start..piece.end];
-            let has_more = i + 1 < self.pieces.len();
+            let has_more = end + 1 < self.pieces.len();
             if piece.kind == BlockKind::Boilerplate {
-                // A prompt before any headline means the text starts mid-page: what
-                // follows is not a headline either.
-                if piece.reason != Some("metadata") && self.title.is_none() {
-                    title_allowed = false;
-                }
             } else if let Some(dateline) = parse_dateline(line) {
-                self.set(i, BlockKind::Byline, None);
+                self.set(end, BlockKind::Byline, None);
                 self.add_date(dateline.published);
                 self.add_authors(dateline.authors);
-            } else if self.title.is_none() && title_allowed && !piece.after_metadata && has_more && is_headline(line) {
-                self.read_title(text, i);
-                // The title may have been split in two pieces (title, section).
-                i = self.pieces.iter().position(|p| p.start >= piece_end(&self.pieces, i)).unwrap_or(self.pieces.len());
-                continue;
+            } else if is_section_label(line) {
+                self.set(end, BlockKind::Section, None);
+                self.section.get_or_insert_with(|| line.to_owned());
+            } else if let Some(names) = names_in(line).filter(|_| end > 0) {
+                // A name alone under anything is a byline; on the first line it may be a
+                // headline or a crumb.
+                self.set(end, BlockKind::Byline, None);
+                self.add_authors(names);
+            } else if !piece.after_metadata && has_more && is_headline(line) {
+                let firm = candidates.iter().find(|&&c: &&usize| word_count(&text[self.pieces[c].start..self.pieces[c].end]) > MAX_CRUMB_WORDS);
+                if firm.is_some_and(|&c| fold(&text[self.pieces[c].start..self.pieces[c].end]) != fold(line)) {
+                    // A second headline-shaped line under the headline opens the body.
+                    break;
+                }
+                candidates.push(end);
+            } else if is_fragment(line, MAX_HEADER_FRAGMENT_WORDS) && has_more {
+                self.set(end, BlockKind::Boilerplate, Some("header"));
+            } else {
+                break;
+            }
+            end += 1;
+        }
+        let title = candidates
+            .iter()
+            .zip(candidates.iter().skip(1).map(Some).chain([None]))
+            .find(|(&i, later)| later.is_none() || word_count(&text[self.pieces[i].start..self.pieces[i].end]) > MAX_CRUMB_WORDS)
+            .map(|(&i, _)| i);
+        let mut inserted = 0;
+        for &i in &candidates {
+            let i = i + inserted;
+            let line = &text[self.pieces[i].start..self.pieces[i].end];
+            if Some(i - inserted) == title {
+                inserted += self.read_title(text, i);
             } else if self.title.as_deref().is_some_and(|t| fold(t) == fold(line)) {
                 self.set(i, BlockKind::Boilerplate, Some("duplicate_title"));
-            } else if is_section_label(line) {
-                self.set(i, BlockKind::Section, None);
-                self.section.get_or_insert_with(|| line.to_owned());
-            } else if let Some(names) = names_in(line) {
-                self.set(i, BlockKind::Byline, None);
-                self.add_authors(names);
-            } else if is_fragment(line) && has_more {
-                self.set(i, BlockKind::Boilerplate, Some("header"));
             } else {
-                return i;
+                self.set(i, BlockKind::Boilerplate, Some("header"));
             }
-            i += 1;
         }
-        i
+        end + inserted
     }
 
-    /// Sets the title from piece `i`, splitting off a section label.
-    fn read_title(&mut self, text: &str, i: usize) {
+    /// Sets the title from piece `i`, splitting off a section label into a piece of
+    /// its own; returns the number of pieces inserted.
+    fn read_title(&mut self, text: &str, i: usize) -> usize {
         let piece = self.pieces[i].clone();
         let line = &text[piece.start..piece.end];
         if let Some(caps) = SECTION_SUFFIX.captures(line) {
@@ -172,11 +207,32 @@ impl Layout {
                 );
                 self.title = Some(line[..whole.start()].trim_end().to_owned());
                 self.section = Some(label.as_str().trim().to_owned());
-                return;
+                return 1;
             }
         }
         self.set(i, BlockKind::Title, None);
         self.title = Some(line.to_owned());
+        0
+    }
+
+    /// Splits a dateline off the start of the first body paragraph
+    /// (`PITTSBURGH (KDKA) – `, `Harare, 27 August 2023 (dpa/MIA) — `, `MASSA. `).
+    /// A date in it is the article's own filing date and wins over a page date.
+    fn split_inline_dateline(&mut self, text: &str, from: usize) {
+        let Some(i) = self.next_content(from) else { return };
+        let piece = self.pieces[i].clone();
+        let line = &text[piece.start..piece.end];
+        let Some(caps) = INLINE_DATELINE.captures(line) else { return };
+        let next = caps.name("next").expect("group next always takes part");
+        if let Some(date) = caps.name("date").and_then(|d| super::date::find_date(d.as_str())) {
+            self.published = Some(date.iso);
+        }
+        let head_end = piece.start + line[..next.start()].trim_end().len();
+        self.pieces[i].start = piece.start + next.start();
+        self.pieces.insert(
+            i,
+            Piece { start: piece.start, end: head_end, kind: BlockKind::Boilerplate, reason: Some("dateline"), after_metadata: false },
+        );
     }
 
     /// Classifies the tail: author bio and trailing fragments after the last
@@ -211,7 +267,7 @@ impl Layout {
             let line = &text[piece.start..piece.end];
             if piece.kind == BlockKind::Boilerplate {
                 end -= 1;
-            } else if is_fragment(line) && end - 1 > body_start {
+            } else if is_fragment(line, MAX_FOOTER_FRAGMENT_WORDS) && end - 1 > body_start {
                 self.set(end - 1, BlockKind::Boilerplate, Some("footer"));
                 end -= 1;
             } else {
@@ -287,14 +343,6 @@ impl Layout {
     }
 }
 
-fn piece_end(pieces: &[Piece], i: usize) -> usize {
-    // After `read_title`, piece `i` is the title and maybe `i + 1` its section label.
-    match pieces.get(i + 1) {
-        Some(p) if p.kind == BlockKind::Section && p.start < pieces[i].end + 8 => p.end,
-        _ => pieces[i].end,
-    }
-}
-
 fn contains_word(haystack: &str, word: &str) -> bool {
     haystack.match_indices(word).any(|(i, _)| {
         let before = haystack[..i].chars().next_back();
@@ -314,12 +362,14 @@ fn ends_with_clause_punct(line: &str) -> bool {
     line.trim_end().ends_with([':', ';', ','])
 }
 
-/// A headline: short, capitalised, not closed by a full stop (`?` and `!` may close it).
+/// A headline: short, capitalised, not closed by a full stop (`?` and `!` may close it),
+/// and not a photo credit (`KEYSTONE/AP/JOHN DOE`: capitals only, or slashes).
 fn is_headline(line: &str) -> bool {
+    let credit = line.contains('/') || !line.chars().any(char::is_lowercase);
     let words = word_count(line);
     let closed_by_stop = ends_with_sentence_punct(line)
         && !line.trim_end_matches(crate::text::fold::is_closing_mark).ends_with(['?', '!']);
-    words <= MAX_TITLE_WORDS && starts_like_title(line) && !closed_by_stop && !ends_with_clause_punct(line)
+    words <= MAX_TITLE_WORDS && !credit && starts_like_title(line) && !closed_by_stop && !ends_with_clause_punct(line)
 }
 
 /// A subheading: a short capitalised line that does not end like a sentence or clause.
@@ -337,8 +387,8 @@ fn is_lead(line: &str) -> bool {
 }
 
 /// A short line that is not a sentence: a kicker, tag line, caption, credit or label.
-fn is_fragment(line: &str) -> bool {
-    word_count(line) <= MAX_FRAGMENT_WORDS && !ends_with_sentence_punct(line) && !ends_with_clause_punct(line)
+fn is_fragment(line: &str, max_words: usize) -> bool {
+    word_count(line) <= max_words && !ends_with_sentence_punct(line) && !ends_with_clause_punct(line)
 }
 
 /// A section label alone (`Politica`, `World news`).
