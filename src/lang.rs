@@ -68,14 +68,23 @@ mod tests {
 
     #[test]
     fn detects() {
-        assert_eq!(detect_language("Il governo ha detto che la riforma è pronta."), Lang::It);
-        assert_eq!(detect_language("The minister said that the bill was ready."), Lang::En);
+        assert_eq!(
+            detect_language("Il governo ha detto che la riforma è pronta."),
+            Lang::It
+        );
+        assert_eq!(
+            detect_language("The minister said that the bill was ready."),
+            Lang::En
+        );
         assert_eq!(detect_language(""), Lang::It);
     }
 
     #[test]
     fn parses_codes() {
         assert_eq!("EN".parse::<Lang>(), Ok(Lang::En));
-        assert!(matches!("fr".parse::<Lang>(), Err(Error::UnknownLanguage(_))));
+        assert!(matches!(
+            "fr".parse::<Lang>(),
+            Err(Error::UnknownLanguage(_))
+        ));
     }
 }

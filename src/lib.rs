@@ -25,8 +25,8 @@
 
 pub mod article;
 mod error;
-pub mod lexicon;
 mod lang;
+pub mod lexicon;
 #[cfg(feature = "python")]
 mod python;
 pub mod text;

@@ -11,3 +11,7 @@ class ParseError(NewsclaimsError, ValueError):
 
 class LanguageError(NewsclaimsError, ValueError):
     """``lang=`` names a language newsclaims has no lexicons for."""
+
+
+for _cls in (NewsclaimsError, ParseError, LanguageError):
+    _cls.__module__ = "newsclaims"

@@ -5,7 +5,7 @@
 //! newsletter prompt.
 
 use aho_corasick::AhoCorasick;
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 
 use crate::lexicon::{article_lexicon, PhraseMatch};
 use crate::text::fold::{fold, word_count};
@@ -23,8 +23,11 @@ struct Matcher {
     automaton: AhoCorasick,
 }
 
-static MATCHER: Lazy<Matcher> = Lazy::new(|| {
-    let phrases = article_lexicon().boilerplate.iter().map(|p| p.phrase.as_str());
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
+    let phrases = article_lexicon()
+        .boilerplate
+        .iter()
+        .map(|p| p.phrase.as_str());
     Matcher {
         automaton: AhoCorasick::new(phrases).expect("boilerplate phrases build an automaton"),
     }
@@ -48,7 +51,11 @@ pub fn classify(block: &str) -> Option<&'static str> {
         let strength = match phrase.how {
             PhraseMatch::Whole if m.start() == 0 && m.end() == bare.len() => 3,
             PhraseMatch::Prefix if m.start() == 0 && words <= MAX_PREFIX_WORDS => 2,
-            PhraseMatch::Contains if words <= MAX_CONTAINS_WORDS && covers(m.end() - m.start(), bare.len()) => 1,
+            PhraseMatch::Contains
+                if words <= MAX_CONTAINS_WORDS && covers(m.end() - m.start(), bare.len()) =>
+            {
+                1
+            }
             _ => continue,
         };
         if best.is_none_or(|(s, _)| strength > s) {
@@ -67,9 +74,15 @@ fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    let first_is_word = text[start..].chars().next().is_some_and(char::is_alphanumeric);
-    let last_is_word = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
-    !(first_is_word && is_word(before)) && !(last_is_word && is_word(after))
+    let first_is_word = text[start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    let last_is_word = text[..end]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    !(first_is_word && is_word(before) || last_is_word && is_word(after))
 }
 
 #[cfg(test)]

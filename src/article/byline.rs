@@ -49,7 +49,8 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
         out.authors = names;
         return Some(out);
     }
-    if out.published.is_some() && crate::text::fold::word_count(rest) <= MAX_DATELINE_LEFTOVER_WORDS {
+    if out.published.is_some() && crate::text::fold::word_count(rest) <= MAX_DATELINE_LEFTOVER_WORDS
+    {
         return Some(out);
     }
     None
@@ -85,7 +86,7 @@ fn strip_date_words(before: &str) -> String {
         for word in lex.date_prefixes.iter().chain(&lex.weekdays) {
             if let Some(after) = trimmed.strip_prefix(word.as_str()) {
                 if after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric()) {
-                    next = after.to_owned();
+                    after.clone_into(&mut next);
                     break;
                 }
             }
@@ -182,24 +183,44 @@ mod tests {
     use super::*;
 
     fn dl(authors: &[&str], published: Option<&str>) -> Option<Dateline> {
-        Some(Dateline {
+        let line = Dateline {
             authors: authors.iter().map(|s| (*s).to_owned()).collect(),
             published: published.map(str::to_owned),
-        })
+        };
+        // Every case row holds an `Option`, so that `None` rows sit in the same table.
+        (!line.authors.is_empty() || line.published.is_some()).then_some(line)
     }
 
     #[test]
     fn datelines() {
         let cases = [
-            ("5 Set 2023 10:01 - di Sara De Vico", dl(&["Sara De Vico"], Some("2023-09-05T10:01"))),
+            (
+                "5 Set 2023 10:01 - di Sara De Vico",
+                dl(&["Sara De Vico"], Some("2023-09-05T10:01")),
+            ),
             ("di Mario Rossi", dl(&["Mario Rossi"], None)),
-            ("Di Mario Rossi e Luca Bianchi", dl(&["Mario Rossi", "Luca Bianchi"], None)),
-            ("By Jane Doe and John Roe", dl(&["Jane Doe", "John Roe"], None)),
-            ("Pubblicato il 12 marzo 2024 alle 18:30", dl(&[], Some("2024-03-12T18:30"))),
+            (
+                "Di Mario Rossi e Luca Bianchi",
+                dl(&["Mario Rossi", "Luca Bianchi"], None),
+            ),
+            (
+                "By Jane Doe and John Roe",
+                dl(&["Jane Doe", "John Roe"], None),
+            ),
+            (
+                "Pubblicato il 12 marzo 2024 alle 18:30",
+                dl(&[], Some("2024-03-12T18:30")),
+            ),
             ("martedì 5 settembre 2023", dl(&[], Some("2023-09-05"))),
             ("30 marzo 2021 a", dl(&[], Some("2021-03-30"))),
-            ("Updated: Sep 5, 2023 2:30 PM", dl(&[], Some("2023-09-05T14:30"))),
-            ("Il 5 settembre 2023 il governo ha approvato la riforma delle pensioni", None),
+            (
+                "Updated: Sep 5, 2023 2:30 PM",
+                dl(&[], Some("2023-09-05T14:30")),
+            ),
+            (
+                "Il 5 settembre 2023 il governo ha approvato la riforma delle pensioni",
+                None,
+            ),
             ("di corsa verso il traguardo", None),
             ("Gli obiettivi", None),
         ];
@@ -210,11 +231,20 @@ mod tests {
 
     #[test]
     fn names() {
-        assert_eq!(names_in("Daniele Bianchi"), Some(vec!["Daniele Bianchi".to_owned()]));
-        assert_eq!(names_in("Sergei K. Shoigu"), Some(vec!["Sergei K. Shoigu".to_owned()]));
+        assert_eq!(
+            names_in("Daniele Bianchi"),
+            Some(vec!["Daniele Bianchi".to_owned()])
+        );
+        assert_eq!(
+            names_in("Sergei K. Shoigu"),
+            Some(vec!["Sergei K. Shoigu".to_owned()])
+        );
         assert_eq!(names_in("Gli obiettivi"), None);
         assert_eq!(names_in("Kim"), None);
-        assert_eq!(names_in("Luminous Jannamike, Abuja"), Some(vec!["Luminous Jannamike".to_owned()]));
+        assert_eq!(
+            names_in("Luminous Jannamike, Abuja"),
+            Some(vec!["Luminous Jannamike".to_owned()])
+        );
         assert_eq!(names_in("Abuja, Lagos"), None);
         assert_eq!(names_in("SDA ATS"), None);
         assert_eq!(names_in("Legami più profondi"), None);

@@ -6,8 +6,8 @@
 //! (`marzo 2024`), each optionally followed by a time (`10:01`, `ore 10.01`, `alle 18:30`,
 //! `2:30 PM`). Month names come from the lexicons.
 
-use once_cell::sync::Lazy;
 use regex::Regex;
+use std::sync::LazyLock;
 
 use crate::lexicon::article_lexicon;
 
@@ -22,7 +22,7 @@ pub struct DateMatch {
     pub iso: String,
 }
 
-static DATE: Lazy<Regex> = Lazy::new(|| {
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let lex = article_lexicon();
     let mut names: Vec<&str> = lex.months.keys().map(String::as_str).collect();
     // Longest first so that `settembre` wins over `set`.
@@ -43,8 +43,14 @@ static DATE: Lazy<Regex> = Lazy::new(|| {
           | \b(?P<om>{months})\.?\s+(?P<oy>\d{{4}})\b
         )",
         time = time,
-        time2 = time.replace("hh", "hh2").replace("mi>", "mi2>").replace("ampm", "ampm2"),
-        time3 = time.replace("hh", "hh3").replace("mi>", "mi3>").replace("ampm", "ampm3"),
+        time2 = time
+            .replace("hh", "hh2")
+            .replace("mi>", "mi2>")
+            .replace("ampm", "ampm2"),
+        time3 = time
+            .replace("hh", "hh3")
+            .replace("mi>", "mi3>")
+            .replace("ampm", "ampm3"),
         months = months,
     );
     Regex::new(&pattern).expect("date pattern compiles")
@@ -65,11 +71,26 @@ pub fn find_date(line: &str) -> Option<DateMatch> {
             let time = num("ih").zip(num("imi"));
             (y, num("im"), num("id"), time)
         } else if let Some(y) = num("ny") {
-            (y, num("nm"), num("nd"), clock(num("hh"), num("mi"), caps.name("ampm")))
+            (
+                y,
+                num("nm"),
+                num("nd"),
+                clock(num("hh"), num("mi"), caps.name("ampm")),
+            )
         } else if let Some(y) = num("dy") {
-            (y, month_of("dm"), num("dd"), clock(num("hh2"), num("mi2"), caps.name("ampm2")))
+            (
+                y,
+                month_of("dm"),
+                num("dd"),
+                clock(num("hh2"), num("mi2"), caps.name("ampm2")),
+            )
         } else if let Some(y) = num("my") {
-            (y, month_of("mm"), num("md"), clock(num("hh3"), num("mi3"), caps.name("ampm3")))
+            (
+                y,
+                month_of("mm"),
+                num("md"),
+                clock(num("hh3"), num("mi3"), caps.name("ampm3")),
+            )
         } else if let Some(y) = num("oy") {
             (y, month_of("om"), None, None)
         } else {
@@ -105,7 +126,12 @@ fn clock(hour: Option<u32>, minute: Option<u32>, ampm: Option<regex::Match>) -> 
 }
 
 /// ISO 8601 from parts, checking ranges (an impossible date is no date).
-fn iso(year: u32, month: Option<u32>, day: Option<u32>, time: Option<(u32, u32)>) -> Option<String> {
+fn iso(
+    year: u32,
+    month: Option<u32>,
+    day: Option<u32>,
+    time: Option<(u32, u32)>,
+) -> Option<String> {
     if !(1800..=2200).contains(&year) {
         return None;
     }
@@ -153,11 +179,17 @@ mod tests {
     #[test]
     fn formats() {
         let cases = [
-            ("5 Set 2023 10:01 - di Sara De Vico", Some("2023-09-05T10:01")),
+            (
+                "5 Set 2023 10:01 - di Sara De Vico",
+                Some("2023-09-05T10:01"),
+            ),
             ("2023-09", Some("2023-09")),
             ("date 2023-09-05T08:30", Some("2023-09-05T08:30")),
             ("martedì 5 settembre 2023", Some("2023-09-05")),
-            ("Pubblicato il 12 marzo 2024 alle 18:30", Some("2024-03-12T18:30")),
+            (
+                "Pubblicato il 12 marzo 2024 alle 18:30",
+                Some("2024-03-12T18:30"),
+            ),
             ("05/09/2023 ore 10.01", Some("2023-09-05T10:01")),
             ("5.9.2023", Some("2023-09-05")),
             ("September 5, 2023", Some("2023-09-05")),

@@ -10,8 +10,8 @@
 //!
 //! Boilerplate recognised by its phrases ([`super::boilerplate`]) can sit anywhere.
 
-use once_cell::sync::Lazy;
 use regex::Regex;
+use std::sync::LazyLock;
 
 use super::boilerplate;
 use super::byline::{is_name, names_in, parse_dateline};
@@ -60,7 +60,7 @@ const MAX_HEADER_FRAGMENT_WORDS: usize = 8;
 const MAX_FOOTER_FRAGMENT_WORDS: usize = 3;
 
 /// A scraper's metadata field at the start of the text: ` date 2023-09 `.
-static METADATA: Lazy<Regex> = Lazy::new(|| {
+static METADATA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:date|data|datetime|published|updated|pubblicato)\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?(?:T\d{2}:\d{2}(?::\d{2})?)?)\b",
     )
@@ -70,7 +70,7 @@ static METADATA: Lazy<Regex> = Lazy::new(|| {
 /// A dateline opening the first paragraph: a place (capitalised, up to three words),
 /// optionally a date and an agency in brackets, then a dash; or a place in capitals and
 /// a full stop. The body text that follows starts with a capital or a quote mark.
-static INLINE_DATELINE: Lazy<Regex> = Lazy::new(|| {
+static INLINE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r#"^(?:\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2}(?:,\s*(?P<date>[^()—–\n]{4,40}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,2}\.)\s+(?P<next>[\p{Lu}"“«‘])"#,
     )
@@ -78,8 +78,9 @@ static INLINE_DATELINE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A section label glued to the end of a headline by a dash, bar or slash.
-static SECTION_SUFFIX: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\s+[-–—|/·•]\s*([^-–—|/·•]{2,40})$").expect("section pattern compiles"));
+static SECTION_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+[-–—|/·•]\s*([^-–—|/·•]{2,40})$").expect("section pattern compiles")
+});
 
 impl Layout {
     /// Reads the structure of `text`.
@@ -122,7 +123,11 @@ impl Layout {
             self.pieces.push(Piece {
                 start,
                 end: seg.end,
-                kind: if reason.is_some() { BlockKind::Boilerplate } else { BlockKind::Paragraph },
+                kind: if reason.is_some() {
+                    BlockKind::Boilerplate
+                } else {
+                    BlockKind::Paragraph
+                },
                 reason,
                 after_metadata,
             });
@@ -155,8 +160,12 @@ impl Layout {
                 self.set(end, BlockKind::Byline, None);
                 self.add_authors(names);
             } else if !piece.after_metadata && has_more && is_headline(line) {
-                let firm = candidates.iter().find(|&&c: &&usize| word_count(&text[self.pieces[c].start..self.pieces[c].end]) > MAX_CRUMB_WORDS);
-                if firm.is_some_and(|&c| fold(&text[self.pieces[c].start..self.pieces[c].end]) != fold(line)) {
+                let firm = candidates.iter().find(|&&c: &&usize| {
+                    word_count(&text[self.pieces[c].start..self.pieces[c].end]) > MAX_CRUMB_WORDS
+                });
+                if firm.is_some_and(|&c| {
+                    fold(&text[self.pieces[c].start..self.pieces[c].end]) != fold(line)
+                }) {
                     // A second headline-shaped line under the headline opens the body.
                     break;
                 }
@@ -171,7 +180,10 @@ impl Layout {
         let title = candidates
             .iter()
             .zip(candidates.iter().skip(1).map(Some).chain([None]))
-            .find(|(&i, later)| later.is_none() || word_count(&text[self.pieces[i].start..self.pieces[i].end]) > MAX_CRUMB_WORDS)
+            .find(|(&i, later)| {
+                later.is_none()
+                    || word_count(&text[self.pieces[i].start..self.pieces[i].end]) > MAX_CRUMB_WORDS
+            })
             .map(|(&i, _)| i);
         let mut inserted = 0;
         for &i in &candidates {
@@ -198,12 +210,19 @@ impl Layout {
             let whole = caps.get(0).expect("group 0 exists");
             if is_section_label(label.as_str()) && whole.start() > 0 {
                 let split = piece.start + whole.start();
-                let label_start = split + (whole.as_str().len() - whole.as_str().trim_start().len());
+                let label_start =
+                    split + (whole.as_str().len() - whole.as_str().trim_start().len());
                 self.pieces[i].end = split;
                 self.pieces[i].kind = BlockKind::Title;
                 self.pieces.insert(
                     i + 1,
-                    Piece { start: label_start, end: piece.end, kind: BlockKind::Section, reason: None, after_metadata: false },
+                    Piece {
+                        start: label_start,
+                        end: piece.end,
+                        kind: BlockKind::Section,
+                        reason: None,
+                        after_metadata: false,
+                    },
                 );
                 self.title = Some(line[..whole.start()].trim_end().to_owned());
                 self.section = Some(label.as_str().trim().to_owned());
@@ -219,19 +238,32 @@ impl Layout {
     /// (`PITTSBURGH (KDKA) – `, `Harare, 27 August 2023 (dpa/MIA) — `, `MASSA. `).
     /// A date in it is the article's own filing date and wins over a page date.
     fn split_inline_dateline(&mut self, text: &str, from: usize) {
-        let Some(i) = self.next_content(from) else { return };
+        let Some(i) = self.next_content(from) else {
+            return;
+        };
         let piece = self.pieces[i].clone();
         let line = &text[piece.start..piece.end];
-        let Some(caps) = INLINE_DATELINE.captures(line) else { return };
+        let Some(caps) = INLINE_DATELINE.captures(line) else {
+            return;
+        };
         let next = caps.name("next").expect("group next always takes part");
-        if let Some(date) = caps.name("date").and_then(|d| super::date::find_date(d.as_str())) {
+        if let Some(date) = caps
+            .name("date")
+            .and_then(|d| super::date::find_date(d.as_str()))
+        {
             self.published = Some(date.iso);
         }
         let head_end = piece.start + line[..next.start()].trim_end().len();
         self.pieces[i].start = piece.start + next.start();
         self.pieces.insert(
             i,
-            Piece { start: piece.start, end: head_end, kind: BlockKind::Boilerplate, reason: Some("dateline"), after_metadata: false },
+            Piece {
+                start: piece.start,
+                end: head_end,
+                kind: BlockKind::Boilerplate,
+                reason: Some("dateline"),
+                after_metadata: false,
+            },
         );
     }
 
@@ -246,8 +278,11 @@ impl Layout {
                 continue;
             }
             let line = &text[self.pieces[i].start..self.pieces[i].end];
-            let next = self.next_content(i + 1).map(|j| (j, &text[self.pieces[j].start..self.pieces[j].end]));
-            let name_line = is_name(line) && (self.is_author(line) || next.is_some_and(|(_, t)| t.starts_with(line)));
+            let next = self
+                .next_content(i + 1)
+                .map(|j| (j, &text[self.pieces[j].start..self.pieces[j].end]));
+            let name_line = is_name(line)
+                && (self.is_author(line) || next.is_some_and(|(_, t)| t.starts_with(line)));
             if name_line && i > body_start {
                 self.set(i, BlockKind::Boilerplate, Some("author_bio"));
                 if let Some((j, t)) = next {
@@ -333,12 +368,16 @@ impl Layout {
     /// A paragraph that opens with an author's name and describes the person.
     fn is_bio(&self, line: &str) -> bool {
         let opens_with_author = self.authors.iter().any(|a| {
-            line.strip_prefix(a.as_str())
-                .is_some_and(|rest| rest.starts_with(',') || rest.starts_with(" è") || rest.starts_with(" is"))
+            line.strip_prefix(a.as_str()).is_some_and(|rest| {
+                rest.starts_with(',') || rest.starts_with(" è") || rest.starts_with(" is")
+            })
         });
         opens_with_author && {
             let folded = fold(line);
-            article_lexicon().bio_words.iter().any(|w| contains_word(&folded, w))
+            article_lexicon()
+                .bio_words
+                .iter()
+                .any(|w| contains_word(&folded, w))
         }
     }
 }
@@ -353,9 +392,9 @@ fn contains_word(haystack: &str, word: &str) -> bool {
 
 /// Starts like a headline or heading: a capital, a digit or an opening quote.
 fn starts_like_title(line: &str) -> bool {
-    line.chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '‘' | '\''))
+    line.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '‘' | '\'')
+    })
 }
 
 fn ends_with_clause_punct(line: &str) -> bool {
@@ -368,8 +407,14 @@ fn is_headline(line: &str) -> bool {
     let credit = line.contains('/') || !line.chars().any(char::is_lowercase);
     let words = word_count(line);
     let closed_by_stop = ends_with_sentence_punct(line)
-        && !line.trim_end_matches(crate::text::fold::is_closing_mark).ends_with(['?', '!']);
-    words <= MAX_TITLE_WORDS && !credit && starts_like_title(line) && !closed_by_stop && !ends_with_clause_punct(line)
+        && !line
+            .trim_end_matches(crate::text::fold::is_closing_mark)
+            .ends_with(['?', '!']);
+    words <= MAX_TITLE_WORDS
+        && !credit
+        && starts_like_title(line)
+        && !closed_by_stop
+        && !ends_with_clause_punct(line)
 }
 
 /// A subheading: a short capitalised line that does not end like a sentence or clause.
@@ -383,16 +428,20 @@ fn is_heading(line: &str) -> bool {
 
 /// A standfirst: a sentence or two before the body, left without a final full stop.
 fn is_lead(line: &str) -> bool {
-    word_count(line) >= MIN_LEAD_WORDS && !ends_with_sentence_punct(line) && !ends_with_clause_punct(line)
+    word_count(line) >= MIN_LEAD_WORDS
+        && !ends_with_sentence_punct(line)
+        && !ends_with_clause_punct(line)
 }
 
 /// A short line that is not a sentence: a kicker, tag line, caption, credit or label.
 fn is_fragment(line: &str, max_words: usize) -> bool {
-    word_count(line) <= max_words && !ends_with_sentence_punct(line) && !ends_with_clause_punct(line)
+    word_count(line) <= max_words
+        && !ends_with_sentence_punct(line)
+        && !ends_with_clause_punct(line)
 }
 
 /// A section label alone (`Politica`, `World news`).
 fn is_section_label(line: &str) -> bool {
     let folded = fold(line);
-    word_count(&folded) <= 3 && article_lexicon().sections.iter().any(|s| *s == folded)
+    word_count(&folded) <= 3 && article_lexicon().sections.contains(&folded)
 }

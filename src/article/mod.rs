@@ -49,7 +49,10 @@ impl BlockKind {
 
     /// Whether blocks of this kind make up the body.
     pub fn in_body(self) -> bool {
-        matches!(self, BlockKind::Lead | BlockKind::Heading | BlockKind::Paragraph)
+        matches!(
+            self,
+            BlockKind::Lead | BlockKind::Heading | BlockKind::Paragraph
+        )
     }
 }
 
@@ -98,7 +101,9 @@ pub struct Article {
 impl Article {
     /// The boilerplate blocks, each with its reason.
     pub fn removed(&self) -> impl Iterator<Item = &Block> {
-        self.blocks.iter().filter(|b| b.kind == BlockKind::Boilerplate)
+        self.blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Boilerplate)
     }
 
     /// Blocks that make up the body, in order.
@@ -139,7 +144,9 @@ pub fn parse_article(text: &str, lang: Option<Lang>) -> Article {
         published: layout.published,
         section: layout.section,
         lead: of_kind(BlockKind::Lead).next().map(|b| b.text.clone()),
-        headings: of_kind(BlockKind::Heading).map(|b| b.text.clone()).collect(),
+        headings: of_kind(BlockKind::Heading)
+            .map(|b| b.text.clone())
+            .collect(),
         body,
         language,
         blocks,

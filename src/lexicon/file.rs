@@ -28,7 +28,10 @@ mod tests {
     #[test]
     fn skips_comments_and_tracks_sections() {
         let src = "# c\n\n[a]\nx\n  y  \n[b]\n# d\nz\n";
-        assert_eq!(entries(src).collect::<Vec<_>>(), ["[a]", "x", "y", "[b]", "z"]);
+        assert_eq!(
+            entries(src).collect::<Vec<_>>(),
+            ["[a]", "x", "y", "[b]", "z"]
+        );
         assert_eq!(
             sections(src).collect::<Vec<_>>(),
             [("a", "x"), ("a", "y"), ("b", "z")]

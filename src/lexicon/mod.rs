@@ -8,7 +8,7 @@ mod file;
 
 use std::collections::HashMap;
 
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 
 pub use file::{entries, sections};
 
@@ -94,7 +94,7 @@ pub struct ArticleLexicon {
 
 /// The merged article lexicon, parsed on first use.
 pub fn article_lexicon() -> &'static ArticleLexicon {
-    static LEXICON: Lazy<ArticleLexicon> = Lazy::new(|| build_article_lexicon(Lang::ALL));
+    static LEXICON: LazyLock<ArticleLexicon> = LazyLock::new(|| build_article_lexicon(Lang::ALL));
     &LEXICON
 }
 
@@ -116,7 +116,10 @@ fn build_article_lexicon(langs: &[Lang]) -> ArticleLexicon {
                 Some(("=", p)) => (PhraseMatch::Whole, p),
                 Some(("^", p)) => (PhraseMatch::Prefix, p),
                 Some(("~", p)) => (PhraseMatch::Contains, p),
-                _ => panic!("lexicons/{}/boilerplate.txt: bad line {line:?}", lang.code()),
+                _ => panic!(
+                    "lexicons/{}/boilerplate.txt: bad line {line:?}",
+                    lang.code()
+                ),
             };
             lex.boilerplate.push(BoilerplatePhrase {
                 phrase: crate::text::fold::fold(phrase),
@@ -128,18 +131,25 @@ fn build_article_lexicon(langs: &[Lang]) -> ArticleLexicon {
             let (name, number) = line
                 .rsplit_once(' ')
                 .and_then(|(n, m)| Some((n, m.parse::<u8>().ok()?)))
-                .unwrap_or_else(|| panic!("lexicons/{}/months.txt: bad line {line:?}", lang.code()));
+                .unwrap_or_else(|| {
+                    panic!("lexicons/{}/months.txt: bad line {line:?}", lang.code())
+                });
             lex.months.insert(crate::text::fold::fold(name), number);
         }
-        lex.weekdays.extend(entries(src.weekdays).map(crate::text::fold::fold));
-        lex.sections.extend(entries(src.sections).map(crate::text::fold::fold));
+        lex.weekdays
+            .extend(entries(src.weekdays).map(crate::text::fold::fold));
+        lex.sections
+            .extend(entries(src.sections).map(crate::text::fold::fold));
         for (section, line) in sections(src.byline) {
             let list = match section {
                 "author_prefix" => &mut lex.author_prefixes,
                 "date_prefix" => &mut lex.date_prefixes,
                 "name_particle" => &mut lex.name_particles,
                 "bio_word" => &mut lex.bio_words,
-                other => panic!("lexicons/{}/byline.txt: unknown section [{other}]", lang.code()),
+                other => panic!(
+                    "lexicons/{}/byline.txt: unknown section [{other}]",
+                    lang.code()
+                ),
             };
             list.push(crate::text::fold::fold(line));
         }
@@ -154,8 +164,8 @@ fn build_article_lexicon(langs: &[Lang]) -> ArticleLexicon {
 
 /// Folded stopwords of `lang`, for language detection.
 pub fn stopwords(lang: Lang) -> &'static [String] {
-    static IT: Lazy<Vec<String>> = Lazy::new(|| words_of(ITALIAN.stopwords));
-    static EN: Lazy<Vec<String>> = Lazy::new(|| words_of(ENGLISH.stopwords));
+    static IT: LazyLock<Vec<String>> = LazyLock::new(|| words_of(ITALIAN.stopwords));
+    static EN: LazyLock<Vec<String>> = LazyLock::new(|| words_of(ENGLISH.stopwords));
     match lang {
         Lang::It => &IT,
         Lang::En => &EN,
@@ -176,7 +186,11 @@ mod tests {
             let lex = build_article_lexicon(&[lang]);
             assert!(lex.boilerplate.len() > 20, "{lang:?}");
             assert_eq!(
-                lex.months.values().copied().collect::<std::collections::BTreeSet<_>>().len(),
+                lex.months
+                    .values()
+                    .copied()
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len(),
                 12
             );
             assert!(!lex.weekdays.is_empty() && !lex.sections.is_empty());

@@ -40,7 +40,13 @@ impl PyBlock {
     #[new]
     #[pyo3(signature = (kind, text, start, end, reason=None))]
     fn new(kind: String, text: String, start: usize, end: usize, reason: Option<String>) -> Self {
-        PyBlock { kind, text, start, end, reason }
+        PyBlock {
+            kind,
+            text,
+            start,
+            end,
+            reason,
+        }
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -56,7 +62,10 @@ impl PyBlock {
     }
 
     fn __repr__(&self) -> String {
-        let reason = self.reason.as_ref().map_or(String::new(), |r| format!(", reason={r:?}"));
+        let reason = self
+            .reason
+            .as_deref()
+            .map_or(String::new(), |r| format!(", reason={r:?}"));
         format!(
             "Block(kind={:?}, start={}, end={}, text={:?}{reason})",
             self.kind,
@@ -66,9 +75,18 @@ impl PyBlock {
         )
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let b = slf.get();
-        let args = (b.kind.clone(), b.text.clone(), b.start, b.end, b.reason.clone()).into_pyobject(slf.py())?;
+        let args = (
+            b.kind.clone(),
+            b.text.clone(),
+            b.start,
+            b.end,
+            b.reason.clone(),
+        )
+            .into_pyobject(slf.py())?;
         Ok((slf.get_type().into_any(), args))
     }
 }
@@ -134,13 +152,28 @@ impl PyArticle {
         language: String,
         blocks: Vec<PyBlock>,
     ) -> Self {
-        PyArticle { text, title, authors, published, section, lead, headings, body, language, blocks }
+        PyArticle {
+            text,
+            title,
+            authors,
+            published,
+            section,
+            lead,
+            headings,
+            body,
+            language,
+            blocks,
+        }
     }
 
     /// The boilerplate blocks, each with its `reason`.
     #[getter]
     fn removed(&self) -> Vec<PyBlock> {
-        self.blocks.iter().filter(|b| b.reason.is_some()).cloned().collect()
+        self.blocks
+            .iter()
+            .filter(|b| b.reason.is_some())
+            .cloned()
+            .collect()
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -153,7 +186,11 @@ impl PyArticle {
         d.set_item("headings", &self.headings)?;
         d.set_item("body", &self.body)?;
         d.set_item("language", &self.language)?;
-        let blocks = self.blocks.iter().map(|b| b.to_dict(py)).collect::<PyResult<Vec<_>>>()?;
+        let blocks = self
+            .blocks
+            .iter()
+            .map(|b| b.to_dict(py))
+            .collect::<PyResult<Vec<_>>>()?;
         d.set_item("blocks", blocks)?;
         let removed = self
             .blocks
@@ -167,26 +204,42 @@ impl PyArticle {
 
     fn __repr__(&self) -> String {
         format!(
-            "Article(title={:?}, authors={:?}, published={:?}, section={:?}, language={:?}, blocks={}, removed={})",
-            self.title.as_deref().map(preview),
+            "Article(title={}, authors={:?}, published={}, section={}, language={:?}, blocks={}, removed={})",
+            repr_opt(self.title.as_deref().map(preview).as_deref()),
             self.authors,
-            self.published,
-            self.section,
+            repr_opt(self.published.as_deref()),
+            repr_opt(self.section.as_deref()),
             self.language,
             self.blocks.len(),
             self.blocks.iter().filter(|b| b.reason.is_some()).count()
         )
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let a = slf.get().clone();
         let py = slf.py();
         let args = (
-            a.text, a.title, a.authors, a.published, a.section, a.lead, a.headings, a.body, a.language, a.blocks,
+            a.text,
+            a.title,
+            a.authors,
+            a.published,
+            a.section,
+            a.lead,
+            a.headings,
+            a.body,
+            a.language,
+            a.blocks,
         )
             .into_pyobject(py)?;
         Ok((slf.get_type().into_any(), args))
     }
+}
+
+/// `None` or the quoted string, for reprs.
+fn repr_opt(s: Option<&str>) -> String {
+    s.map_or_else(|| "None".to_owned(), |s| format!("{s:?}"))
 }
 
 /// First characters of a long text, for reprs.
@@ -201,7 +254,11 @@ fn preview(text: &str) -> String {
 /// Parses a scraped plain-text article into its parts.
 #[pyfunction]
 #[pyo3(signature = (text, *, lang=None))]
-pub fn parse_article(py: Python<'_>, text: &Bound<'_, PyAny>, lang: Option<&str>) -> PyResult<PyArticle> {
+pub fn parse_article(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    lang: Option<&str>,
+) -> PyResult<PyArticle> {
     let lang = lang_arg(py, lang)?;
     let source = text_arg("parse_article", text)?;
     let article = py.detach(|| crate::parse_article(source, lang));

@@ -23,13 +23,18 @@ pub fn package_error(py: Python<'_>, class_name: &str, message: String) -> PyErr
 /// or a `ParseError` when the string cannot be read as Unicode (lone surrogates).
 pub fn text_arg<'a>(func: &str, obj: &'a Bound<'_, PyAny>) -> PyResult<&'a str> {
     let Ok(s) = obj.cast::<PyString>() else {
-        let type_name = obj.get_type().name().map_or_else(|_| "?".to_owned(), |n| n.to_string());
+        let type_name = obj
+            .get_type()
+            .name()
+            .map_or_else(|_| "?".to_owned(), |n| n.to_string());
         let hint = if type_name == "bytes" || type_name == "bytearray" {
             " (decode it first, e.g. data.decode('utf-8'))"
         } else {
             ""
         };
-        return Err(PyTypeError::new_err(format!("{func}() expects text as str, got {type_name}{hint}")));
+        return Err(PyTypeError::new_err(format!(
+            "{func}() expects text as str, got {type_name}{hint}"
+        )));
     };
     s.to_str().map_err(|err| {
         package_error(
@@ -42,6 +47,9 @@ pub fn text_arg<'a>(func: &str, obj: &'a Bound<'_, PyAny>) -> PyResult<&'a str> 
 
 /// The `lang=` option: `None` detects the language.
 pub fn lang_arg(py: Python<'_>, lang: Option<&str>) -> PyResult<Option<Lang>> {
-    lang.map(|code| code.parse::<Lang>().map_err(|e| package_error(py, "LanguageError", e.to_string())))
-        .transpose()
+    lang.map(|code| {
+        code.parse::<Lang>()
+            .map_err(|e| package_error(py, "LanguageError", e.to_string()))
+    })
+    .transpose()
 }

@@ -66,7 +66,10 @@ mod tests {
 
     #[test]
     fn folds_spaces_case_and_apostrophes() {
-        assert_eq!(fold("  L’Asse\u{a0}\u{a0}Mosca \n Kim "), "l'asse mosca kim");
+        assert_eq!(
+            fold("  L’Asse\u{a0}\u{a0}Mosca \n Kim "),
+            "l'asse mosca kim"
+        );
         assert_eq!(fold(""), "");
         assert_eq!(fold(" \u{a0} "), "");
     }

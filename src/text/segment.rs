@@ -94,7 +94,10 @@ mod tests {
 
     #[test]
     fn blank_and_single_newlines() {
-        assert_eq!(texts("A.\n\nB.\nC.\r\nD.\rE."), ["A.", "B.", "C.", "D.", "E."]);
+        assert_eq!(
+            texts("A.\n\nB.\nC.\r\nD.\rE."),
+            ["A.", "B.", "C.", "D.", "E."]
+        );
         assert_eq!(texts(""), Vec::<&str>::new());
         assert_eq!(texts("\n \n\u{a0}\n"), Vec::<&str>::new());
     }

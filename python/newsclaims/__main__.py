@@ -1,0 +1,7 @@
+"""``python -m newsclaims``: see :mod:`newsclaims.cli`."""
+
+import sys
+
+from newsclaims.cli import main
+
+sys.exit(main())
