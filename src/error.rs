@@ -4,11 +4,14 @@ use std::fmt;
 
 /// Something the caller asked for that the library cannot do.
 ///
-/// Parsing itself never fails: any text gives an article. Errors come from options.
+/// Parsing itself never fails: any text gives an article. Errors come from options
+/// and from languages without claim rules.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
     /// A language code with no lexicons (`lang="fr"`).
     UnknownLanguage(String),
+    /// A language whose claim rules have not been written yet.
+    NoClaimRules(crate::Lang),
 }
 
 impl fmt::Display for Error {
@@ -22,6 +25,12 @@ impl fmt::Display for Error {
                     .map(|l| format!("{:?}", l.code()))
                     .collect::<Vec<_>>()
                     .join(", ")
+            ),
+            Error::NoClaimRules(lang) => write!(
+                f,
+                "claim extraction for {:?} is not available yet (its lexicons/{}/ claim files are not written); parse_article works for it",
+                lang.code(),
+                lang.code()
             ),
         }
     }

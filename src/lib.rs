@@ -24,6 +24,7 @@
 #![deny(missing_docs)]
 
 pub mod article;
+pub mod claims;
 mod error;
 mod lang;
 pub mod lexicon;
@@ -32,5 +33,6 @@ mod python;
 pub mod text;
 
 pub use article::{parse_article, Article, Block, BlockKind};
+pub use claims::{extract_claims, extract_claims_from, Claim, ClaimKind, Stance};
 pub use error::Error;
 pub use lang::{detect_language, Lang};

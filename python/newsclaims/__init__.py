@@ -7,14 +7,16 @@
 """
 
 from newsclaims._errors import LanguageError, NewsclaimsError, ParseError
-from newsclaims._native import Article, Block, __version__, parse_article
+from newsclaims._native import Article, Block, Claim, __version__, extract_claims, parse_article
 
 __all__ = [
     "Article",
     "Block",
+    "Claim",
     "LanguageError",
     "NewsclaimsError",
     "ParseError",
     "__version__",
+    "extract_claims",
     "parse_article",
 ]

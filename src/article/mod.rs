@@ -47,6 +47,21 @@ impl BlockKind {
         }
     }
 
+    /// The kind named `name` (the inverse of [`BlockKind::as_str`]).
+    pub fn from_name(name: &str) -> Option<BlockKind> {
+        [
+            BlockKind::Title,
+            BlockKind::Byline,
+            BlockKind::Section,
+            BlockKind::Lead,
+            BlockKind::Heading,
+            BlockKind::Paragraph,
+            BlockKind::Boilerplate,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
+    }
+
     /// Whether blocks of this kind make up the body.
     pub fn in_body(self) -> bool {
         matches!(

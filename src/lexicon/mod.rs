@@ -4,6 +4,7 @@
 //! Article parsing reads the entries of every language together (scraped pages mix
 //! languages in their boilerplate and datelines); claim extraction reads one language.
 
+pub mod claims;
 mod file;
 
 use std::collections::HashMap;
@@ -160,6 +161,28 @@ fn build_article_lexicon(langs: &[Lang]) -> ArticleLexicon {
         list.dedup();
     }
     lex
+}
+
+const ITALIAN_CLAIMS: claims::ClaimSources = claims::ClaimSources {
+    conjugation: include_str!("../../lexicons/it/conjugation.txt"),
+    cues: include_str!("../../lexicons/it/cues.txt"),
+    noun_cues: include_str!("../../lexicons/it/noun_cues.txt"),
+    grammar: include_str!("../../lexicons/it/grammar.txt"),
+    according: include_str!("../../lexicons/it/according.txt"),
+    hedges: include_str!("../../lexicons/it/hedges.txt"),
+    denials: include_str!("../../lexicons/it/denials.txt"),
+    roles: include_str!("../../lexicons/it/roles.txt"),
+    abbreviations: include_str!("../../lexicons/it/abbreviations.txt"),
+};
+
+/// The claim lexicon of `lang`, parsed on first use; `None` for a language whose claim
+/// files have not been written yet.
+pub fn claim_lexicon(lang: Lang) -> Option<&'static claims::ClaimLexicon> {
+    static IT: LazyLock<claims::ClaimLexicon> = LazyLock::new(|| claims::ClaimLexicon::parse(&ITALIAN_CLAIMS));
+    match lang {
+        Lang::It => Some(&IT),
+        Lang::En => None,
+    }
 }
 
 /// Folded stopwords of `lang`, for language detection.

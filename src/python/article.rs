@@ -1,5 +1,6 @@
 //! `Article` and `Block` as Python objects, and `parse_article`.
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
@@ -119,6 +120,48 @@ pub struct PyArticle {
 }
 
 impl PyArticle {
+    /// The text the article was parsed from.
+    pub fn source(&self) -> &str {
+        &self.text
+    }
+
+    /// The core article again, for the claim rules. The article's own blocks are kept
+    /// (a user may have built or edited it); `lang` overrides its language.
+    pub fn to_core(&self, lang: Option<crate::Lang>) -> PyResult<crate::Article> {
+        let language = match lang {
+            Some(l) => l,
+            None => self.language.parse::<crate::Lang>().map_err(|e| PyValueError::new_err(e.to_string()))?,
+        };
+        let mut blocks = Vec::with_capacity(self.blocks.len());
+        for b in &self.blocks {
+            let kind = crate::BlockKind::from_name(&b.kind)
+                .ok_or_else(|| PyValueError::new_err(format!("unknown block kind {:?}", b.kind)))?;
+            let (byte_start, byte_end) = char_range_to_bytes(&self.text, b.start, b.end)
+                .filter(|&(s, e)| self.text[s..e] == b.text)
+                .ok_or_else(|| PyValueError::new_err(format!("block {:?} does not index the article's text", b.text)))?;
+            blocks.push(crate::Block {
+                kind,
+                text: b.text.clone(),
+                start: b.start,
+                end: b.end,
+                byte_start,
+                byte_end,
+                reason: b.reason.clone(),
+            });
+        }
+        Ok(crate::Article {
+            title: self.title.clone(),
+            authors: self.authors.clone(),
+            published: self.published.clone(),
+            section: self.section.clone(),
+            lead: self.lead.clone(),
+            headings: self.headings.clone(),
+            body: self.body.clone(),
+            language,
+            blocks,
+        })
+    }
+
     fn from_core(text: &str, a: &Article) -> Self {
         PyArticle {
             text: text.to_owned(),
@@ -237,13 +280,24 @@ impl PyArticle {
     }
 }
 
+/// Byte range of the char range `[start, end)` of `text`, if it lies inside it.
+fn char_range_to_bytes(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    if start > end {
+        return None;
+    }
+    let mut indices = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+    let byte_start = indices.nth(start)?;
+    let byte_end = if end == start { byte_start } else { indices.nth(end - start - 1)? };
+    Some((byte_start, byte_end))
+}
+
 /// `None` or the quoted string, for reprs.
 fn repr_opt(s: Option<&str>) -> String {
     s.map_or_else(|| "None".to_owned(), |s| format!("{s:?}"))
 }
 
 /// First characters of a long text, for reprs.
-fn preview(text: &str) -> String {
+pub fn preview(text: &str) -> String {
     const MAX: usize = 60;
     match text.char_indices().nth(MAX) {
         Some((cut, _)) => format!("{}…", &text[..cut]),

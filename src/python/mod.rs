@@ -3,6 +3,7 @@
 //! of the pipeline lives here.
 
 mod article;
+mod claims;
 mod errors;
 
 use pyo3::prelude::*;
@@ -14,5 +15,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<article::PyBlock>()?;
     m.add_class::<article::PyArticle>()?;
     m.add_function(wrap_pyfunction!(article::parse_article, m)?)?;
+    m.add_class::<claims::PyClaim>()?;
+    m.add_function(wrap_pyfunction!(claims::extract_claims, m)?)?;
     Ok(())
 }

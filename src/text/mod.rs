@@ -3,6 +3,8 @@
 pub mod fold;
 pub mod offsets;
 pub mod segment;
+pub mod sentences;
+pub mod tokens;
 
 pub use offsets::CharOffsets;
 pub use segment::{segments, Segment};

@@ -1,0 +1,41 @@
+//! Hedging and stance of a found claim.
+
+use super::para::Para;
+use super::rules::Found;
+use super::speaker::Speaker;
+use super::ClaimKind;
+use crate::lexicon::claims::starts_with;
+use crate::text::fold::fold;
+use crate::text::tokens::tokenize;
+
+/// `(hedged, deny)` for claim `f`.
+///
+/// Hedged: a conditional cue (`avrebbe affermato`), a hedge word in the cue, the source
+/// (`alcune indiscrezioni`) or the reported words (`probabilmente`, `sembra`), or, for
+/// reported speech, a verb in the reportive conditional (`ricorrerebbe`). A quotation's
+/// own conditionals are the speaker's words, not the reporter's hedge.
+/// Deny: a denial cue (`negare`) or denial words in the claim (`non è vero`).
+pub fn read(p: &Para, f: &Found, speaker: Option<&Speaker>) -> (bool, bool) {
+    let lex = p.lex;
+    let content = words(p.text, f.start, f.end);
+    let has = |words: &[String], list: &[Vec<String>]| {
+        let w: Vec<&str> = words.iter().map(String::as_str).collect();
+        (0..w.len()).any(|i| list.iter().any(|ph| starts_with(&w[i..], ph)))
+    };
+    let cue = f.cue.map(|(a, b)| words(p.text, a, b)).unwrap_or_default();
+    let source = speaker.map(|s| words(p.text, s.start, s.end)).unwrap_or_default();
+    let reported = f.kind != ClaimKind::Direct;
+    let conditional = reported
+        && content.iter().any(|w| lex.is_conditional(w) && !lex.is("reportive_conditional_exclude", w));
+    let hedged = f.hedged_cue
+        || conditional
+        || has(&cue, &lex.hedges)
+        || has(&source, &lex.hedges)
+        || (reported && has(&content, &lex.hedges));
+    let deny = f.deny_cue || has(&content, &lex.denials);
+    (hedged, deny)
+}
+
+fn words(text: &str, start: usize, end: usize) -> Vec<String> {
+    tokenize(text, start, end).iter().map(|t| fold(t.text(text))).collect()
+}

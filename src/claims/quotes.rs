@@ -1,0 +1,111 @@
+//! Pairing quotation marks inside one paragraph.
+//!
+//! Typographic pairs (“…”, «…», „…“) open and close by their shape; straight quotes
+//! (`"`) toggle, opening where a word starts; single quotes (‘…’) count only when the
+//! opening one starts a word after a space, so that apostrophes (`l’asse`, `d'artiglieria`)
+//! are never taken for quotes. A mark left open at the end of the paragraph opens
+//! nothing: an unbalanced quote never swallows the rest of the article. Quotes inside
+//! a quote are dropped (they are part of the outer quotation).
+
+/// A quotation: the byte offsets of its marks and of the words inside them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just past the closing mark.
+    pub close: usize,
+    /// Byte offset of the first char inside the marks.
+    pub inner_start: usize,
+    /// Byte offset of the closing mark.
+    pub inner_end: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Style {
+    Curly,
+    Angle,
+    Straight,
+    Single,
+    Low,
+}
+
+/// The top-level quotations of `text[start..end]`, in order.
+pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
+    let slice = &text[start..end];
+    let mut stack: Vec<(Style, usize)> = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let at = start + i;
+        let word_before = prev.is_some_and(char::is_alphanumeric);
+        let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':'));
+        let word_after = next.is_some_and(|n| !n.is_whitespace());
+        prev = Some(c);
+        let (style, opens) = match c {
+            '“' => {
+                // Some sites close with “ too: a “ right after a word and before space,
+                // punctuation or the end closes an open curly quote.
+                if stack.last().is_some_and(|&(s, _)| s == Style::Curly) && !space_before && !next.is_some_and(char::is_alphanumeric) {
+                    (Style::Curly, false)
+                } else {
+                    (Style::Curly, true)
+                }
+            }
+            '”' => (Style::Curly, false),
+            '«' => (Style::Angle, true),
+            '»' => (Style::Angle, false),
+            '„' => (Style::Low, true),
+            '"' => {
+                let open_straight = stack.iter().any(|&(s, _)| s == Style::Straight);
+                (Style::Straight, !open_straight && (space_before || !word_before) && word_after)
+            }
+            '‘' if space_before && next.is_some_and(char::is_alphanumeric) => (Style::Single, true),
+            '’' | '\'' if stack.last().is_some_and(|&(s, _)| s == Style::Single) && !next.is_some_and(char::is_alphanumeric) => {
+                (Style::Single, false)
+            }
+            _ => continue,
+        };
+        if opens {
+            stack.push((style, at));
+            continue;
+        }
+        // A closing mark closes the innermost open quote of its style (a low quote `„`
+        // closes with `“` or `”`).
+        let closes = |s: Style| s == style || (s == Style::Low && style == Style::Curly);
+        let Some(pos) = stack.iter().rposition(|&(s, _)| closes(s)) else {
+            continue;
+        };
+        let (_, open) = stack[pos];
+        stack.truncate(pos);
+        let quote = Quote { open, close: at + c.len_utf8(), inner_start: open + text[open..].chars().next().map_or(1, char::len_utf8), inner_end: at };
+        // Keep only the outermost: a quote closing around earlier ones replaces them.
+        out.retain(|q| !(quote.open <= q.open && q.close <= quote.close));
+        if stack.is_empty() {
+            out.push(quote);
+        }
+    }
+    out.sort_by_key(|q| q.open);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner(text: &str) -> Vec<&str> {
+        find_quotes(text, 0, text.len()).iter().map(|q| &text[q.inner_start..q.inner_end]).collect()
+    }
+
+    #[test]
+    fn pairs() {
+        assert_eq!(inner("Ha detto: “Sì, certo”. E «no»."), ["Sì, certo", "no"]);
+        assert_eq!(inner("\"Perché no\", ha detto. \"Basta\""), ["Perché no", "Basta"]);
+        assert_eq!(inner("l’asse e d'artiglieria, ‘citazione’ qui"), ["citazione"]);
+        assert_eq!(inner("«Fuori “dentro” fuori»"), ["Fuori “dentro” fuori"]);
+        assert_eq!(inner("“Aperta e mai chiusa. Poi altro."), Vec::<&str>::new());
+        assert_eq!(inner("“Chiusa al contrario“. Poi"), ["Chiusa al contrario"]);
+        assert_eq!(inner("po’ di “vero”"), ["vero"]);
+    }
+}

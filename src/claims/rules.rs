@@ -1,0 +1,502 @@
+//! The attribution rules: from a prepared paragraph and its cues to claims.
+//!
+//! Four passes, strongest first; a later claim that covers much the same words as an
+//! earlier one is dropped:
+//! 1. cue verbs with their clause, infinitive, object or quotation (`ha detto che`,
+//!    `ha annunciato di`, `conferma il possibile incontro`, `Putin ha detto: “…”`),
+//!    passives (`sono state negate dalla Corea del Nord`), cues set between commas or
+//!    dashes inside the sentence they attribute (`– ricorda il quotidiano –`) and cues
+//!    that point back (`… Lo riferiscono diverse agenzie`);
+//! 2. quotations attributed around them (`“…”, ha detto X`, `«… – aggiunge X – …»`,
+//!    `X: «…»`), or continuing the last source's words;
+//! 3. according-to phrases (`secondo X`, `per X,`, `X, secondo cui`);
+//! 4. the reportive conditional: a sentence in the conditional that goes on, in the
+//!    same paragraph, with a report just attributed.
+
+use super::cues::Cue;
+use super::para::Para;
+use super::ClaimKind;
+use crate::lexicon::claims::starts_with;
+
+/// Where a claim's source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A noun phrase of the paragraph (token range).
+    Np(usize, usize),
+    /// The source of the report this one continues.
+    Context,
+}
+
+/// A claim found in a paragraph, in byte offsets.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub kind: ClaimKind,
+    pub start: usize,
+    pub end: usize,
+    pub source: Source,
+    /// Byte span of the cue (verb, phrase or noun).
+    pub cue: Option<(usize, usize)>,
+    pub deny_cue: bool,
+    pub hedged_cue: bool,
+    /// The source comes from context (subjectless cue, continuation, cataphora).
+    pub implicit: bool,
+    /// Pass that found it; lower wins overlaps.
+    rank: u8,
+}
+
+/// How far after a cue its clause may start (past an indirect object), in tokens.
+const MAX_DATIVE_TOKENS: usize = 8;
+/// Fewest words a quotation needs to stand as an utterance without a cue next to it.
+const MIN_UTTERANCE_WORDS: usize = 4;
+
+/// What follows a cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Complement {
+    /// `che …` (token after `che`).
+    Clause(usize),
+    /// `di …` (token after `di`).
+    Infinitive(usize),
+    /// `: …` (token after the colon).
+    Colon(usize),
+    /// A quotation opens right after the cue (its index).
+    Quote(usize),
+    /// A word that is either an object or an inverted subject.
+    Word(usize),
+    /// Nothing: the sentence or clause ends.
+    Nothing,
+}
+
+/// All claims of a paragraph.
+pub fn claims_in(p: &Para, cues: &[Cue]) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut quote_sources: Vec<Option<(Source, (usize, usize), bool, bool)>> = vec![None; p.quotes.len()];
+    for cue in cues.iter().filter(|c| p.in_quote[c.start].is_none()) {
+        cue_claims(p, cue, &mut found, &mut quote_sources);
+    }
+    quote_claims(p, cues, &quote_sources, &mut found);
+    according_claims(p, &mut found);
+    continuation_claims(p, &mut found);
+    resolve_overlaps(found)
+}
+
+impl Para<'_> {
+    /// End token (exclusive) of the clause that starts at `i`: the end of its sentence,
+    /// or a colon that introduces a quotation.
+    fn clause_end(&self, i: usize) -> usize {
+        let s = self.sentence_of[i.min(self.len() - 1)];
+        let (_, end) = self.sentence_tokens(s);
+        (i..end)
+            .find(|&k| self.in_quote[k].is_none() && self.is_punct(k, &[":"]) && self.quote_mark(k + 1).is_some_and(|(_, open)| open))
+            .unwrap_or(end)
+    }
+
+    /// Byte span of tokens `[a, b)` without punctuation at either end (quotation marks kept).
+    fn content(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let (mut a, mut b) = (a, b);
+        let trim = |k: usize| self.is_punct(k, &[".", ",", ";", ":", "–", "—", "-", "…"]);
+        while a < b && trim(a) {
+            a += 1;
+        }
+        while b > a && trim(b - 1) {
+            b -= 1;
+        }
+        (a < b).then(|| self.span(a, b))
+    }
+
+    fn cue_span(&self, c: &Cue) -> (usize, usize) {
+        self.span(c.start, c.end)
+    }
+
+    /// The quotation whose marks enclose exactly the byte span, if any.
+    fn quote_spanning(&self, start: usize, end: usize) -> Option<usize> {
+        self.quotes.iter().position(|q| q.open == start && q.close == end)
+    }
+
+    fn has_quote_in(&self, start: usize, end: usize) -> bool {
+        self.quotes.iter().any(|q| start <= q.open && q.close <= end)
+    }
+
+    fn complement(&self, c: &Cue) -> Complement {
+        let mut i = self.skip_adverbs(c.end);
+        if self.is("dative", i) {
+            let s = self.sentence_of[i.min(self.len() - 1)];
+            if let Some(k) = (i + 1..self.len().min(i + MAX_DATIVE_TOKENS))
+                .take_while(|&k| self.sentence_of[k] == s && !self.is_clause_boundary(k))
+                .find(|&k| self.is("complementizer", k) || self.is("infinitive_marker", k))
+            {
+                i = k;
+            }
+        }
+        if i >= self.len() || self.sentence_of[i] != self.sentence_of[c.start] {
+            return Complement::Nothing;
+        }
+        if self.is("complementizer", i) {
+            Complement::Clause(i + 1)
+        } else if self.is("infinitive_marker", i) && self.is_word(i + 1) {
+            Complement::Infinitive(i + 1)
+        } else if self.is_punct(i, &[":"]) {
+            Complement::Colon(i + 1)
+        } else if let Some((q, true)) = self.quote_mark(i) {
+            Complement::Quote(q)
+        } else if self.is_word(i) {
+            Complement::Word(i)
+        } else {
+            Complement::Nothing
+        }
+    }
+
+    /// Whether the tokens between the end of quotation `q` and token `i` are only
+    /// attribution punctuation and fillers (`”, ha detto`, `»: così … commenta`).
+    fn follows_quote(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        while k > 0 {
+            k -= 1;
+            if let Some((q, false)) = self.quote_mark(k) {
+                return Some(q);
+            }
+            if !(self.is_punct(k, &[",", ";", ":", "–", "—", "-"]) || self.is("attribution_filler", k)) {
+                return None;
+            }
+        }
+        None
+    }
+}
+
+fn push(found: &mut Vec<Found>, kind: ClaimKind, span: Option<(usize, usize)>, source: Source, cue: Option<(usize, usize)>, flags: (bool, bool), implicit: bool, rank: u8) {
+    if let Some((start, end)) = span {
+        found.push(Found { kind, start, end, source, cue, deny_cue: flags.0, hedged_cue: flags.1, implicit, rank });
+    }
+}
+
+/// Claims that a cue verb governs.
+fn cue_claims(p: &Para, c: &Cue, found: &mut Vec<Found>, quote_sources: &mut [Option<(Source, (usize, usize), bool, bool)>]) {
+    let verb = &p.lex.verbs[c.verb];
+    let flags = (verb.deny, c.hedged);
+    let cue_span = Some(p.cue_span(c));
+    if c.adjectival {
+        // `la notizia, riportata dal New York Times, che …`
+        let agent = p.skip_adverbs(c.end);
+        let Some((a, b)) = p.np_after(agent + 1) else { return };
+        let mut k = b;
+        if p.is_punct(k, &[","]) {
+            k += 1;
+        }
+        if p.is("complementizer", k) {
+            let end = p.clause_end(k + 1);
+            let kind = if p.content(k + 1, end).is_some_and(|(s, e)| p.has_quote_in(s, e)) { ClaimKind::Mixed } else { ClaimKind::Indirect };
+            push(found, kind, p.content(k + 1, end), Source::Np(a, b), cue_span, flags, false, 1);
+        }
+        return;
+    }
+    let complement = p.complement(c);
+    if verb.needs_che && !matches!(complement, Complement::Clause(_)) {
+        return;
+    }
+    let left = p.np_before(c.start);
+    let source = |fallback_after: bool| match left {
+        Some((a, b)) => (Source::Np(a, b), false),
+        None => match p.np_after(c.end).filter(|_| fallback_after) {
+            Some((a, b)) => (Source::Np(a, b), false),
+            None => (Source::Context, true),
+        },
+    };
+    if c.passive {
+        // The agent is the source; the clause or the subject is what was said or denied.
+        let agent = (c.end..p.len().min(c.end + 3)).find(|&k| p.is("agent", k));
+        let src = agent.and_then(|k| p.np_after(k + 1)).map_or((Source::Context, true), |(a, b)| (Source::Np(a, b), false));
+        let content = match complement {
+            Complement::Clause(i) => p.content(i, p.clause_end(i)),
+            _ => left.and_then(|(a, b)| p.content(a, b)),
+        };
+        push(found, ClaimKind::Indirect, content, src.0, cue_span, flags, src.1, 1);
+        return;
+    }
+    match complement {
+        Complement::Clause(i) | Complement::Colon(i) | Complement::Infinitive(i) => {
+            let end = p.clause_end(i);
+            let Some((s, e)) = p.content(i, end) else { return };
+            let (src, implicit) = source(false);
+            if let Some(q) = p.quote_spanning(s, e) {
+                quote_sources[q] = Some((src, p.cue_span(c), flags.0, flags.1));
+                return;
+            }
+            let kind = if p.has_quote_in(s, e) { ClaimKind::Mixed } else { ClaimKind::Indirect };
+            push(found, kind, Some((s, e)), src, cue_span, flags, implicit, 1);
+        }
+        Complement::Quote(q) => {
+            let (src, _) = source(false);
+            quote_sources[q] = Some((src, p.cue_span(c), flags.0, flags.1));
+        }
+        Complement::Word(i) if left.is_some() && !verb.no_object => {
+            let end = p.clause_end(i);
+            let content = p.content(i, end);
+            let kind = if content.is_some_and(|(s, e)| p.has_quote_in(s, e)) { ClaimKind::Mixed } else { ClaimKind::Indirect };
+            let (src, implicit) = source(false);
+            push(found, kind, content, src, cue_span, flags, implicit, 1);
+        }
+        Complement::Word(_) | Complement::Nothing => {
+            let after = p.np_after(c.end);
+            let src = after.map_or(Source::Context, |(a, b)| Source::Np(a, b));
+            if let Some(q) = p.follows_quote(c.start) {
+                quote_sources[q].get_or_insert((src, p.cue_span(c), flags.0, flags.1));
+                return;
+            }
+            let s = p.sentence_of[c.start];
+            if c.anaphor {
+                // `… Lo riferiscono diverse agenzie`: the previous sentence is the claim.
+                if let Some(prev) = s.checked_sub(1) {
+                    let (a, b) = p.sentence_tokens(prev);
+                    push(found, ClaimKind::Indirect, p.content(a, b), src, cue_span, flags, true, 1);
+                }
+                return;
+            }
+            let before_is_aside = c.start > 0 && p.is_punct(c.start - 1, &[",", "–", "—", "-"]);
+            let after_is_aside = after.is_some_and(|(_, b)| b >= p.len() || p.is_punct(b, &[",", "–", "—", "-", "."]));
+            if before_is_aside && after_is_aside && after.is_some() {
+                // `Altre volte – ricorda il quotidiano – i funzionari …`: the sentence.
+                let (a, b) = p.sentence_tokens(s);
+                let content = p.content(a, b);
+                let kind = if content.is_some_and(|(x, y)| p.has_quote_in(x, y)) { ClaimKind::Mixed } else { ClaimKind::Indirect };
+                push(found, kind, content, src, cue_span, flags, false, 1);
+            }
+        }
+    }
+}
+
+/// Direct claims: every quotation that stands as an utterance, with its source.
+fn quote_claims(p: &Para, cues: &[Cue], sources: &[Option<(Source, (usize, usize), bool, bool)>], found: &mut Vec<Found>) {
+    for (q, quote) in p.quotes.iter().enumerate() {
+        let inner = p.text[quote.inner_start..quote.inner_end].trim_end_matches([',', ' ']).trim();
+        if inner.is_empty() {
+            continue;
+        }
+        let lead = p.text[quote.inner_start..quote.inner_end].len() - p.text[quote.inner_start..quote.inner_end].trim_start().len();
+        let start = quote.inner_start + lead;
+        let span = Some((start, start + inner.len()));
+        let attribution = sources[q]
+            .or_else(|| interrupted(p, cues, q))
+            .or_else(|| noun_cue_after(p, q))
+            .or_else(|| name_before_colon(p, q));
+        match attribution {
+            Some((src, cue, deny, hedged)) => {
+                push(found, ClaimKind::Direct, span, src, Some(cue), (deny, hedged), src == Source::Context, 0);
+            }
+            None if is_utterance(inner) => push(found, ClaimKind::Direct, span, Source::Context, None, (false, false), true, 3),
+            None => {}
+        }
+    }
+}
+
+/// `«Sono felice – aggiunge l’azzurra – è un sogno»`: a cue between dashes inside the quote.
+fn interrupted(p: &Para, cues: &[Cue], q: usize) -> Option<(Source, (usize, usize), bool, bool)> {
+    let after_dash = |c: &&Cue| {
+        c.start > 0 && p.skip_adverbs_back(c.start - 1).is_some_and(|k| p.is_punct(k, &["–", "—", "-"]))
+    };
+    let c = cues.iter().filter(|c| p.in_quote[c.start] == Some(q)).find(after_dash)?;
+    let src = p.np_after(c.end).map_or(Source::Context, |(a, b)| Source::Np(a, b));
+    let verb = &p.lex.verbs[c.verb];
+    Some((src, p.cue_span(c), verb.deny, c.hedged))
+}
+
+/// `“…” è la reazione del ministro X` / `– è stata la smentita della compagna –`.
+fn noun_cue_after(p: &Para, q: usize) -> Option<(Source, (usize, usize), bool, bool)> {
+    let close = p.quote_close_token(q)?;
+    let scan_from = close + 1;
+    let k = (scan_from..p.len().min(scan_from + 6)).find(|&k| p.lex.noun_cues.contains_key(p.w(k)))?;
+    if !(scan_from..k).all(|j| p.is("aux", j) || p.is("article", j) || p.is_punct(j, &[",", "–", "—", "-"])) {
+        return None;
+    }
+    let deny = p.lex.noun_cues[p.w(k)];
+    let g = (k + 1..p.len().min(k + 3)).find(|&j| p.is("genitive", j))?;
+    let (a, b) = p.np_after(g + 1)?;
+    Some((Source::Np(a, b), p.span(k, k + 1), deny, false))
+}
+
+/// `Soddisfatto, il presidente emerito Giorgio Napolitano: “…”`: a name before a colon.
+fn name_before_colon(p: &Para, q: usize) -> Option<(Source, (usize, usize), bool, bool)> {
+    let open = p.quote_open_token(q)?;
+    let colon = open.checked_sub(1)?;
+    if !p.is_punct(colon, &[":"]) {
+        return None;
+    }
+    let s = p.sentence_of[colon];
+    let (first, _) = p.sentence_tokens(s);
+    let mut e = colon;
+    while e > first {
+        if p.is_capitalised(e - 1) && p.in_quote[e - 1].is_none() {
+            let mut r = e - 1;
+            while r > first && p.is_capitalised(r - 1) {
+                r -= 1;
+            }
+            if e - r >= 2 {
+                return Some((Source::Np(r, e), p.span(colon, colon + 1), false, false));
+            }
+            e = r;
+        } else {
+            e -= 1;
+        }
+    }
+    None
+}
+
+/// A quotation that can stand as someone's words: a sentence, or at least a few words
+/// not in title case (scare quotes and names in quotes are not claims).
+fn is_utterance(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.len() < MIN_UTTERANCE_WORDS {
+        return false;
+    }
+    let title_case = words.iter().filter(|w| w.chars().count() > 3).all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    !title_case
+}
+
+impl Para<'_> {
+    fn quote_open_token(&self, q: usize) -> Option<usize> {
+        self.tokens.iter().position(|t| t.start == self.quotes[q].open)
+    }
+
+    fn quote_close_token(&self, q: usize) -> Option<usize> {
+        self.tokens.iter().position(|t| t.end == self.quotes[q].close)
+    }
+
+    /// Whether the according-to phrase `phrase` matches at token `i`; a final `da`
+    /// or `di` also matches its articulated forms (`dal`, `della`).
+    fn matches_phrase(&self, i: usize, phrase: &[String]) -> bool {
+        let n = phrase.len();
+        if i + n > self.len() || (i..i + n).any(|k| self.in_quote[k].is_some()) {
+            return false;
+        }
+        let words: Vec<&str> = (i..i + n).map(|k| self.w(k)).collect();
+        match phrase.last().map(String::as_str) {
+            Some("da") => starts_with(&words[..n - 1], &phrase[..n - 1]) && self.is("agent", i + n - 1),
+            Some("di") => starts_with(&words[..n - 1], &phrase[..n - 1]) && self.is("genitive", i + n - 1),
+            _ => starts_with(&words, phrase),
+        }
+    }
+
+    /// Whether only adverbs stand between the start of token `i`'s sentence and `i`.
+    fn opens_sentence(&self, i: usize) -> bool {
+        let (a, _) = self.sentence_tokens(self.sentence_of[i]);
+        (a..i).all(|k| self.is("adverb", k))
+    }
+}
+
+/// `Secondo X, …`, `…, secondo X.`, `Per X, …`, `X, secondo cui …`.
+fn according_claims(p: &Para, found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < p.len() {
+        let Some(phrase) = p.lex.according_after.iter().find(|ph| p.matches_phrase(i, ph)) else {
+            if let Some(ph) = p.lex.according_before.iter().find(|ph| p.matches_phrase(i, ph)) {
+                source_before(p, i, ph.len(), found);
+                i += ph.len();
+            } else {
+                i += 1;
+            }
+            continue;
+        };
+        let n = phrase.len();
+        let is_per = n == 1 && phrase[0] == "per";
+        let ordinal = i > 0 && p.is("article", i - 1);
+        if ordinal || (is_per && !p.opens_sentence(i)) || p.lex.according_before.iter().any(|ph| p.matches_phrase(i, ph)) {
+            i += 1;
+            continue;
+        }
+        source_after(p, i, n, is_per, found);
+        i += n;
+    }
+}
+
+fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Found>) {
+    let s = p.sentence_of[i];
+    let (first, last) = p.sentence_tokens(s);
+    let np_start = i + n;
+    if np_start >= last || !p.is_word(np_start) {
+        return;
+    }
+    let comma = (np_start..last.min(np_start + 12)).find(|&k| p.is_clause_boundary(k));
+    let cue = Some(p.span(i, i + n));
+    let (np_end, mut rest) = match comma {
+        Some(k) if p.is_punct(k, &[","]) => (k, k + 1),
+        Some(_) if is_per => return,
+        _ if is_per => return,
+        _ => {
+            // No comma: the source is a name (`Sempre secondo Watson il ministro …`).
+            let mut e = np_start;
+            if p.is("article", e) {
+                e += 1;
+            }
+            let name_start = e;
+            while e < last && p.is_capitalised(e) {
+                e += 1;
+            }
+            if e == name_start {
+                return;
+            }
+            (e, e)
+        }
+    };
+    if is_per && (p.is("relative", rest) || np_end - np_start > 6 || !(p.is("article", np_start) || p.is_capitalised(np_start))) {
+        return;
+    }
+    // `Secondo il quotidiano, che cita funzionari americani, Kim …`: skip the relative clause.
+    if p.is("relative", rest) {
+        if let Some(k) = (rest..last).find(|&k| p.is_punct(k, &[","])) {
+            rest = k + 1;
+        }
+    }
+    let source = Source::Np(np_start, np_end);
+    let content = if p.opens_sentence(i) || rest < last && !p.is_punct(i.saturating_sub(1), &[","]) {
+        p.content(rest, last)
+    } else if rest < last && !p.is_punct(rest, &["."]) {
+        p.content(first, last)
+    } else {
+        p.content(first, i)
+    };
+    let kind = if content.is_some_and(|(a, b)| p.has_quote_in(a, b)) { ClaimKind::Mixed } else { ClaimKind::Indirect };
+    push(found, kind, content, source, cue, (false, false), false, 2);
+}
+
+fn source_before(p: &Para, i: usize, n: usize, found: &mut Vec<Found>) {
+    let mut k = i;
+    if k > 0 && p.is_punct(k - 1, &[","]) {
+        k -= 1;
+    }
+    let Some(np) = k.checked_sub(1).and_then(|b| p.np_ending_at(b)) else { return };
+    let (_, last) = p.sentence_tokens(p.sentence_of[i]);
+    let content = p.content(i + n, last);
+    let kind = if content.is_some_and(|(a, b)| p.has_quote_in(a, b)) { ClaimKind::Mixed } else { ClaimKind::Indirect };
+    push(found, kind, content, Source::Np(np.0, np.1), Some(p.span(i, i + n)), (false, false), false, 2);
+}
+
+/// Sentences in the reportive conditional after a claim of the same paragraph.
+fn continuation_claims(p: &Para, found: &mut Vec<Found>) {
+    let Some(first_claim) = found.iter().map(|f| f.start).min() else { return };
+    for (s, &(start, end)) in p.sentences.iter().enumerate() {
+        if start <= first_claim || found.iter().any(|f| f.start < end && start < f.end) {
+            continue;
+        }
+        let (a, b) = p.sentence_tokens(s);
+        let conditional = (a..b).any(|k| p.in_quote[k].is_none() && p.lex.is_conditional(p.w(k)) && !p.is("reportive_conditional_exclude", k));
+        if conditional {
+            push(found, ClaimKind::Indirect, p.content(a, b), Source::Context, None, (false, true), true, 4);
+        }
+    }
+}
+
+/// Keeps the strongest of claims covering much the same words.
+fn resolve_overlaps(mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by_key(|f| (f.rank, f.start));
+    let mut kept: Vec<Found> = Vec::new();
+    for f in found {
+        let clash = kept.iter().any(|k| {
+            let inter = f.end.min(k.end).saturating_sub(f.start.max(k.start));
+            let inside_direct = k.kind == ClaimKind::Direct && k.start <= f.start && f.end <= k.end;
+            inside_direct || 2 * inter * 2 >= (f.end - f.start) + (k.end - k.start)
+        });
+        if !clash {
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| f.start);
+    kept
+}

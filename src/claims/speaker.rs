@@ -1,0 +1,246 @@
+//! Sources: the noun phrase of a cue's subject, the most specific name inside it, and
+//! the article's alias table (a role or a surname resolving to the full name the
+//! article introduced).
+
+use std::collections::HashMap;
+
+use super::para::Para;
+use crate::text::fold::fold;
+
+/// Longest source noun phrase, in tokens.
+const MAX_NP_TOKENS: usize = 14;
+
+/// A resolved source: its text and where that text stands in the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Para<'_> {
+    /// The subject noun phrase ending right before token `i` (a cue), as a token range.
+    pub fn np_before(&self, i: usize) -> Option<(usize, usize)> {
+        let j = self.skip_adverbs_back(i.checked_sub(1)?)?;
+        if self.is("relative", j) && self.w(j) == "che" {
+            // `Kim che ha affermato`: the source is what `che` stands for.
+            let mut k = j.checked_sub(1)?;
+            if self.is_punct(k, &[","]) {
+                k = k.checked_sub(1)?;
+            }
+            return self.np_ending_at(k);
+        }
+        self.np_ending_at(j)
+    }
+
+    /// The noun phrase whose last token is `b`.
+    pub fn np_ending_at(&self, b: usize) -> Option<(usize, usize)> {
+        let sentence = self.sentence_of[b];
+        let mut a = b;
+        if !self.is_word(b) || self.is("conjunction", b) || self.is("complementizer", b) {
+            return None;
+        }
+        while a > 0 && b - a + 1 < MAX_NP_TOKENS {
+            let k = a - 1;
+            if self.sentence_of[k] != sentence
+                || !self.is_word(k)
+                || self.is("conjunction", k)
+                || self.is("complementizer", k)
+                || self.lex.forms.contains_key(self.w(k))
+            {
+                break;
+            }
+            a = k;
+        }
+        // The phrase starts at the last place where a new noun phrase can open: an
+        // article or a capital not governed by a preposition or an article.
+        let opens = |q: usize| {
+            let starter = self.is("article", q) || self.is_capitalised(q);
+            let governed = q > a
+                && (self.is("preposition", q - 1)
+                    || self.is("article", q - 1)
+                    || (self.is_capitalised(q - 1) && self.is_capitalised(q)));
+            starter && !governed
+        };
+        let start = (a..=b).rev().find(|&q| opens(q)).unwrap_or(a);
+        let start = self.skip_adverbs(start).min(b);
+        Some((start, b + 1))
+    }
+
+    /// The subject noun phrase starting at token `i` (after an inverted cue), with an
+    /// apposition name after a comma (`la portavoce del Consiglio, Adrienne Watson`).
+    pub fn np_after(&self, i: usize) -> Option<(usize, usize)> {
+        let a = self.skip_adverbs(i);
+        if a >= self.len() || !self.is_word(a) || self.starts_non_subject(a) {
+            return None;
+        }
+        let sentence = self.sentence_of[a];
+        let mut b = a;
+        while b < self.len() && b - a < MAX_NP_TOKENS && self.sentence_of[b] == sentence {
+            let w = self.w(b);
+            let stops = !self.is_word(b)
+                || (b > a && self.starts_non_subject(b) && !self.is("genitive", b))
+                || self.lex.forms.contains_key(w)
+                || (b > a && self.is("conjunction", b));
+            if stops {
+                break;
+            }
+            b += 1;
+        }
+        if b == a {
+            return None;
+        }
+        // `, Adrienne Watson` right after the phrase names the person.
+        if self.is_punct(b, &[","]) {
+            let mut e = b + 1;
+            while e < self.len() && self.is_capitalised(e) && self.sentence_of[e] == sentence {
+                e += 1;
+            }
+            if e - (b + 1) >= 2 && (e >= self.len() || self.is_clause_boundary(e)) {
+                b = e;
+            }
+        }
+        Some((a, b))
+    }
+
+    /// A word that cannot open a subject after a cue: a preposition (not an article),
+    /// `che`, `di`, a gerund of the cue's kind.
+    fn starts_non_subject(&self, i: usize) -> bool {
+        (self.is("preposition", i) && !self.is("article", i))
+            || self.is("complementizer", i)
+            || self.is("subject_stop", i)
+            || self.lex.forms.get(self.w(i)).is_some()
+    }
+
+    /// The most specific source inside the noun phrase `[a, b)`: the agent of a
+    /// participle (`indiscrezioni ricevute dal New York Times`), else a name in
+    /// apposition at its end (`il leader nordcoreano Kim Jong Un`), else the phrase
+    /// without its leading article.
+    pub fn specific(&self, a: usize, b: usize) -> (usize, usize) {
+        let mut a = a;
+        while a + 1 < b && (self.is("article", a) || self.is("conjunction", a) || self.is("adverb", a) || self.is_punct(a, &[","])) {
+            a += 1;
+        }
+        let mut b = b;
+        while b > a + 1 && !self.is_word(b - 1) {
+            b -= 1;
+        }
+        if let Some(k) = (a + 1..b).find(|&k| self.is("agent", k) && !self.is("article", k)) {
+            if k + 1 < b {
+                return self.specific(k + 1, b);
+            }
+        }
+        let mut r = b;
+        while r > a && self.is_capitalised(r - 1) {
+            r -= 1;
+        }
+        if r > a && b - r >= 2 {
+            let before = r - 1;
+            let apposition = self.is_punct(before, &[","])
+                || (self.is_word(before) && !self.is_capitalised(before) && !self.is("genitive", before) && !self.is("agent", before) && !self.is("article", before));
+            if apposition {
+                return (r, b);
+            }
+        }
+        (a, b)
+    }
+}
+
+/// Roles and surnames the article itself ties to full names.
+#[derive(Debug, Default)]
+pub struct Aliases {
+    /// Folded role phrase (`presidente russo`) → the name's byte span.
+    roles: HashMap<String, (usize, usize)>,
+    /// Full names (two or more capitalised words) with their spans, in order.
+    names: Vec<(String, usize, usize)>,
+}
+
+impl Aliases {
+    /// Reads names and `role Name` / `Name, role,` pairs from a paragraph.
+    pub fn learn(&mut self, p: &Para) {
+        let mut i = 0;
+        while i < p.len() {
+            if !p.is_capitalised(i) || p.in_quote[i].is_some() {
+                i += 1;
+                continue;
+            }
+            let mut e = i;
+            while e < p.len() && p.is_capitalised(e) {
+                e += 1;
+            }
+            if e - i >= 2 {
+                let (s, t) = p.span(i, e);
+                self.names.push((p.text[s..t].to_owned(), s, t));
+                if let Some(role) = role_before(p, i) {
+                    self.roles.entry(role).or_insert((s, t));
+                }
+                if let Some(role) = role_after(p, e) {
+                    self.roles.entry(role).or_insert((s, t));
+                }
+            }
+            i = e.max(i + 1);
+        }
+    }
+
+    /// The full name behind the phrase `[a, b)` of `p`, when the article gave one.
+    pub fn resolve(&self, p: &Para, a: usize, b: usize) -> Option<(usize, usize)> {
+        let words: Vec<&str> = (a..b).filter(|&k| !p.is("article", k)).map(|k| p.w(k)).collect();
+        if b - a == 1 && p.is_capitalised(a) {
+            let surname = p.raw(a);
+            return self
+                .names
+                .iter()
+                .find(|(n, _, _)| n.rsplit(' ').next() == Some(surname) && n.len() > surname.len())
+                .map(|&(_, s, e)| (s, e));
+        }
+        self.roles.get(&words.join(" ")).copied()
+    }
+}
+
+/// `il presidente russo` right before a name at `i`: the folded role phrase.
+fn role_before(p: &Para, i: usize) -> Option<String> {
+    let mut end = i;
+    if end > 0 && p.is_punct(end - 1, &[","]) {
+        end -= 1;
+    }
+    let mut a = end;
+    // Lower-case words, and capitals inside a genitive (`del Consiglio`), back to the article.
+    while a > 0 && end - a < 8 && p.is_word(a - 1) && !p.is("article", a - 1) {
+        let k = a - 1;
+        if p.is_capitalised(k) && !(k > 0 && p.is("genitive", k - 1)) {
+            break;
+        }
+        a = k;
+    }
+    role_key(p, a, end)
+}
+
+/// `, portavoce del Consiglio,` right after a name ending at `e`.
+fn role_after(p: &Para, e: usize) -> Option<String> {
+    if !p.is_punct(e, &[","]) {
+        return None;
+    }
+    let a = e + 1;
+    let mut b = a;
+    while b < p.len() && b - a < 10 && p.is_word(b) {
+        b += 1;
+    }
+    if !p.is_punct(b, &[","]) {
+        return None;
+    }
+    role_key(p, a, b)
+}
+
+/// The folded key of a role phrase `[a, b)`, if it holds a role noun.
+fn role_key(p: &Para, a: usize, b: usize) -> Option<String> {
+    let mut a = a;
+    while a < b && (p.is("article", a) || p.is("preposition", a)) {
+        a += 1;
+    }
+    if a >= b || p.is("preposition", a) {
+        return None;
+    }
+    let words: Vec<&str> = (a..b).map(|k| p.w(k)).collect();
+    let has_role = (0..words.len()).any(|k| p.lex.roles.iter().any(|r| crate::lexicon::claims::starts_with(&words[k..], r)));
+    has_role.then(|| words.iter().map(|w| fold(w)).collect::<Vec<_>>().join(" "))
+}

@@ -1,0 +1,104 @@
+//! Sentence boundaries inside a paragraph.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes after it) followed
+//! by space and a capital, digit or opening quote, unless the word before the stop is
+//! an abbreviation or an initial (`Sergei K. Shoigu`), or the stop lies inside a
+//! quotation (a quoted speech of several sentences stays with its attribution).
+
+use super::fold::{fold, is_closing_mark, is_terminal_punct};
+
+/// Byte ranges of the sentences of `text[start..end]`, trimmed. `protected` are byte
+/// ranges (sorted) where no boundary may fall; `abbreviations` are folded words.
+pub fn sentences(
+    text: &str,
+    start: usize,
+    end: usize,
+    protected: &[(usize, usize)],
+    abbreviations: &[String],
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut sentence_start = start;
+    let slice = &text[start..end];
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !is_terminal_punct(c) {
+            continue;
+        }
+        let pos = start + i;
+        if protected.iter().any(|&(a, b)| a < pos && pos < b) {
+            continue;
+        }
+        // Swallow repeated marks and closing quotes (`?!`, `.”`).
+        let mut stop = pos + c.len_utf8();
+        while let Some(&(k, d)) = iter.peek() {
+            if is_terminal_punct(d) || is_closing_mark(d) {
+                stop = start + k + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &text[stop..end];
+        let after_space = rest.trim_start();
+        if after_space.len() == rest.len() && !rest.is_empty() {
+            continue; // no space after the stop: `1.000`, `U.S.A`
+        }
+        let next = after_space.chars().next();
+        let opens = next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '«' | '‘' | '\'' | '(' | '–' | '-'));
+        if !opens || (c == '.' && before_is_abbreviation(&text[sentence_start..pos], abbreviations)) {
+            continue;
+        }
+        push_trimmed(text, sentence_start, stop, &mut out);
+        sentence_start = stop;
+    }
+    push_trimmed(text, sentence_start, end, &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if !trimmed.is_empty() {
+        out.push((start + lead, start + lead + trimmed.len()));
+    }
+}
+
+/// Whether the word just before a full stop is an abbreviation or a single initial.
+fn before_is_abbreviation(before: &str, abbreviations: &[String]) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    let mut chars = word.chars();
+    if let (Some(first), None) = (chars.next(), chars.next()) {
+        return first.is_uppercase();
+    }
+    let folded = fold(word);
+    abbreviations.iter().any(|a| *a == folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split<'t>(text: &'t str, protected: &[(usize, usize)]) -> Vec<&'t str> {
+        let abbr = vec!["dott".to_owned()];
+        sentences(text, 0, text.len(), protected, &abbr).into_iter().map(|(a, b)| &text[a..b]).collect()
+    }
+
+    #[test]
+    fn splits_on_stops_before_capitals() {
+        assert_eq!(split("Uno. Due! Tre? quattro. 5 cose.", &[]), ["Uno.", "Due!", "Tre? quattro.", "5 cose."]);
+        assert_eq!(split("Il dott. Rossi e Sergei K. Shoigu. Poi.", &[]), ["Il dott. Rossi e Sergei K. Shoigu.", "Poi."]);
+        assert_eq!(split("Costa 1.000 euro. Basta", &[]), ["Costa 1.000 euro.", "Basta"]);
+    }
+
+    #[test]
+    fn keeps_quotes_whole() {
+        let t = "“Ci sono restrizioni. Ma parliamo”, ha detto. Poi è andato.";
+        let close = t.find('”').unwrap();
+        assert_eq!(split(t, &[(0, close)]), ["“Ci sono restrizioni. Ma parliamo”, ha detto.", "Poi è andato."]);
+        assert_eq!(split("Ha detto: “Basta.” Poi.", &[]), ["Ha detto: “Basta.”", "Poi."]);
+    }
+}
