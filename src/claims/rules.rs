@@ -224,8 +224,16 @@ fn cue_claims(p: &Para, c: &Cue, found: &mut Vec<Found>, quote_sources: &mut [Op
             push(found, kind, Some((s, e)), src, cue_span, flags, implicit, 1);
         }
         Complement::Quote(q) => {
-            let (src, _) = source(false);
-            quote_sources[q] = Some((src, p.cue_span(c), flags.0, flags.1));
+            let (src, implicit) = source(false);
+            let quote = p.quotes[q];
+            let start = p.tokens.iter().position(|t| t.start == quote.open).unwrap_or(c.end);
+            let end = p.clause_end(start);
+            match p.content(start, end) {
+                // `ha sottolineato “l’importanza delle relazioni” tra i due Paesi`: the
+                // quotation is part of a longer reported clause.
+                Some((s, e)) if e > quote.close => push(found, ClaimKind::Mixed, Some((s, e)), src, cue_span, flags, implicit, 1),
+                _ => quote_sources[q] = Some((src, p.cue_span(c), flags.0, flags.1)),
+            }
         }
         Complement::Word(i) if left.is_some() && !verb.no_object => {
             let end = p.clause_end(i);
@@ -453,7 +461,7 @@ fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Foun
         p.content(first, i)
     };
     let kind = if content.is_some_and(|(a, b)| p.has_quote_in(a, b)) { ClaimKind::Mixed } else { ClaimKind::Indirect };
-    push(found, kind, content, source, cue, (false, false), false, 2);
+    push(found, kind, content, source, cue, (false, false), false, 1);
 }
 
 fn source_before(p: &Para, i: usize, n: usize, found: &mut Vec<Found>) {
@@ -465,7 +473,7 @@ fn source_before(p: &Para, i: usize, n: usize, found: &mut Vec<Found>) {
     let (_, last) = p.sentence_tokens(p.sentence_of[i]);
     let content = p.content(i + n, last);
     let kind = if content.is_some_and(|(a, b)| p.has_quote_in(a, b)) { ClaimKind::Mixed } else { ClaimKind::Indirect };
-    push(found, kind, content, Source::Np(np.0, np.1), Some(p.span(i, i + n)), (false, false), false, 2);
+    push(found, kind, content, Source::Np(np.0, np.1), Some(p.span(i, i + n)), (false, false), false, 1);
 }
 
 /// Sentences in the reportive conditional after a claim of the same paragraph.
@@ -476,7 +484,9 @@ fn continuation_claims(p: &Para, found: &mut Vec<Found>) {
             continue;
         }
         let (a, b) = p.sentence_tokens(s);
-        let conditional = (a..b).any(|k| p.in_quote[k].is_none() && p.lex.is_conditional(p.w(k)) && !p.is("reportive_conditional_exclude", k));
+        // The conditional must be the sentence's own verb, not one of a subordinate clause.
+        let main = (a..b).take_while(|&k| !p.is("subordinator", k) && p.in_quote[k].is_none());
+        let conditional = main.into_iter().any(|k| p.lex.is_conditional(p.w(k)) && !p.is("reportive_conditional_exclude", k));
         if conditional {
             push(found, ClaimKind::Indirect, p.content(a, b), Source::Context, None, (false, true), true, 4);
         }
@@ -490,8 +500,10 @@ fn resolve_overlaps(mut found: Vec<Found>) -> Vec<Found> {
     for f in found {
         let clash = kept.iter().any(|k| {
             let inter = f.end.min(k.end).saturating_sub(f.start.max(k.start));
-            let inside_direct = k.kind == ClaimKind::Direct && k.start <= f.start && f.end <= k.end;
-            inside_direct || 2 * inter * 2 >= (f.end - f.start) + (k.end - k.start)
+            // Nothing nests: not a claim inside a quotation, not a quoted fragment
+            // inside the reported speech that holds it.
+            let nested = k.start <= f.start && f.end <= k.end;
+            nested || 2 * inter * 2 >= (f.end - f.start) + (k.end - k.start)
         });
         if !clash {
             kept.push(f);

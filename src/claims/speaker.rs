@@ -30,6 +30,23 @@ impl Para<'_> {
             }
             return self.np_ending_at(k);
         }
+        if self.is_punct(j, &[","]) {
+            // `Adrienne Watson, portavoce del Consiglio, ha riconosciuto`: the phrase
+            // before the apposition between commas.
+            let (first, _) = self.sentence_tokens(self.sentence_of[j]);
+            let k = (first..j).rev().take(MAX_NP_TOKENS).find(|&k| self.is_clause_boundary(k))?;
+            if !self.is_punct(k, &[","]) || k == first {
+                return None;
+            }
+            return self.np_ending_at(k - 1);
+        }
+        if self.is("conjunction", j) {
+            // `il leader che ha sostenuto … e ha augurato`: the subject of the verb the
+            // conjunction joins this one to.
+            let (first, _) = self.sentence_tokens(self.sentence_of[j]);
+            let k = (first..j).rev().find(|&k| self.is("relative", k) && self.w(k) == "che" && self.in_quote[k].is_none())?;
+            return self.np_ending_at(k.checked_sub(1)?);
+        }
         self.np_ending_at(j)
     }
 
