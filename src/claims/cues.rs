@@ -30,8 +30,10 @@ pub fn find_cues(p: &Para) -> Vec<Cue> {
     let mut out = Vec::new();
     for i in 0..p.len() {
         let Some(form) = p.lex.forms.get(p.w(i)) else { continue };
-        // An article or preposition before it makes it a noun (`la conferma`, `il detto`).
-        if i > 0 && (p.is("article", i - 1) || p.is("preposition", i - 1)) {
+        // An article or preposition before it makes it a noun (`la conferma`, `il detto`);
+        // `lo`, `l'` before a verb form are pronouns (`Lo riferiscono`, `l'ha detto`).
+        let noun = i > 0 && ((p.is("article", i - 1) && !p.is("anaphor", i - 1)) || p.is("preposition", i - 1));
+        if noun {
             continue;
         }
         let mut cue = Cue {

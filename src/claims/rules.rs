@@ -154,7 +154,7 @@ impl Para<'_> {
             if let Some((q, false)) = self.quote_mark(k) {
                 return Some(q);
             }
-            if !(self.is_punct(k, &[",", ";", ":", "–", "—", "-"]) || self.is("attribution_filler", k)) {
+            if !(self.is_punct(k, &[",", ";", ":", ".", "–", "—", "-"]) || self.is("attribution_filler", k)) {
                 return None;
             }
         }
@@ -189,7 +189,8 @@ fn cue_claims(p: &Para, c: &Cue, found: &mut Vec<Found>, quote_sources: &mut [Op
         return;
     }
     let complement = p.complement(c);
-    if verb.needs_che && !matches!(complement, Complement::Clause(_)) {
+    // `sostenere` needs its clause, except to point back or to attribute a quotation.
+    if verb.needs_che && !matches!(complement, Complement::Clause(_)) && !c.anaphor && p.follows_quote(c.start).is_none() {
         return;
     }
     let left = p.np_before(c.start);
@@ -204,9 +205,10 @@ fn cue_claims(p: &Para, c: &Cue, found: &mut Vec<Found>, quote_sources: &mut [Op
         // The agent is the source; the clause or the subject is what was said or denied.
         let agent = (c.end..p.len().min(c.end + 3)).find(|&k| p.is("agent", k));
         let src = agent.and_then(|k| p.np_after(k + 1)).map_or((Source::Context, true), |(a, b)| (Source::Np(a, b), false));
+        let subject = left.filter(|&(a, _)| p.is("article", a) || p.is_capitalised(a));
         let content = match complement {
             Complement::Clause(i) => p.content(i, p.clause_end(i)),
-            _ => left.and_then(|(a, b)| p.content(a, b)),
+            _ => subject.and_then(|(a, b)| p.content(a, b)),
         };
         push(found, ClaimKind::Indirect, content, src.0, cue_span, flags, src.1, 1);
         return;
@@ -235,7 +237,16 @@ fn cue_claims(p: &Para, c: &Cue, found: &mut Vec<Found>, quote_sources: &mut [Op
                 _ => quote_sources[q] = Some((src, p.cue_span(c), flags.0, flags.1)),
             }
         }
-        Complement::Word(i) if left.is_some() && !verb.no_object => {
+        Complement::Word(_) | Complement::Nothing if left.is_some_and(|(a, _)| p.follows_quote(a).is_some()) => {
+            // `«…»: così Sarah Fahr commenta …`: the cue attributes the quotation.
+            let (a, b) = left.expect("checked");
+            if let Some(q) = p.follows_quote(a) {
+                quote_sources[q].get_or_insert((Source::Np(a, b), p.cue_span(c), flags.0, flags.1));
+            }
+        }
+        Complement::Word(i) if !verb.no_object && !verb.aside && (left.is_some() || p.opens_sentence(c.start)) => {
+            // `Whirlpool conferma la chiusura …`; with no subject at the start of a
+            // sentence (`Confermano invece la presenza …`) the source is the last one.
             let end = p.clause_end(i);
             let content = p.content(i, end);
             let kind = if content.is_some_and(|(s, e)| p.has_quote_in(s, e)) { ClaimKind::Mixed } else { ClaimKind::Indirect };
@@ -287,7 +298,13 @@ fn quote_claims(p: &Para, cues: &[Cue], sources: &[Option<(Source, (usize, usize
             .or_else(|| name_before_colon(p, q));
         match attribution {
             Some((src, cue, deny, hedged)) => {
-                push(found, ClaimKind::Direct, span, src, Some(cue), (deny, hedged), src == Source::Context, 0);
+                // `l’allarme mette in difficoltà «tutte le colture – conclude X – …»`: the
+                // quotation closes a clause of the reporter's words.
+                let (kind, span) = match p.quote_open_token(q).and_then(|o| clause_lead(p, o)) {
+                    Some(lead) => (ClaimKind::Mixed, Some((p.tokens[lead].start, quote.close))),
+                    None => (ClaimKind::Direct, span),
+                };
+                push(found, kind, span, src, Some(cue), (deny, hedged), src == Source::Context, 0);
             }
             None if is_utterance(inner) => push(found, ClaimKind::Direct, span, Source::Context, None, (false, false), true, 3),
             None => {}
@@ -295,21 +312,29 @@ fn quote_claims(p: &Para, cues: &[Cue], sources: &[Option<(Source, (usize, usize
     }
 }
 
-/// `«Sono felice – aggiunge l’azzurra – è un sogno»`: a cue between dashes inside the quote.
+/// `«Sono felice – aggiunge l’azzurra – è un sogno»`: a cue between dashes inside the
+/// quote; or a noun cue (`- è stata la smentita della compagna -`).
 fn interrupted(p: &Para, cues: &[Cue], q: usize) -> Option<(Source, (usize, usize), bool, bool)> {
     let after_dash = |c: &&Cue| {
         c.start > 0 && p.skip_adverbs_back(c.start - 1).is_some_and(|k| p.is_punct(k, &["–", "—", "-"]))
     };
-    let c = cues.iter().filter(|c| p.in_quote[c.start] == Some(q)).find(after_dash)?;
-    let src = p.np_after(c.end).map_or(Source::Context, |(a, b)| Source::Np(a, b));
-    let verb = &p.lex.verbs[c.verb];
-    Some((src, p.cue_span(c), verb.deny, c.hedged))
+    if let Some(c) = cues.iter().filter(|c| p.in_quote[c.start] == Some(q)).find(after_dash) {
+        let src = p.np_after(c.end).map_or(Source::Context, |(a, b)| Source::Np(a, b));
+        let verb = &p.lex.verbs[c.verb];
+        return Some((src, p.cue_span(c), verb.deny, c.hedged));
+    }
+    (0..p.len())
+        .filter(|&k| p.in_quote[k] == Some(q) && p.is_punct(k, &["–", "—", "-"]))
+        .find_map(|dash| noun_cue_from(p, dash + 1))
 }
 
-/// `“…” è la reazione del ministro X` / `– è stata la smentita della compagna –`.
+/// `“…” è la reazione del ministro X` after the quotation.
 fn noun_cue_after(p: &Para, q: usize) -> Option<(Source, (usize, usize), bool, bool)> {
-    let close = p.quote_close_token(q)?;
-    let scan_from = close + 1;
+    noun_cue_from(p, p.quote_close_token(q)? + 1)
+}
+
+/// A noun cue within a few auxiliaries and articles of token `scan_from`, with its source.
+fn noun_cue_from(p: &Para, scan_from: usize) -> Option<(Source, (usize, usize), bool, bool)> {
     let k = (scan_from..p.len().min(scan_from + 6)).find(|&k| p.lex.noun_cues.contains_key(p.w(k)))?;
     if !(scan_from..k).all(|j| p.is("aux", j) || p.is("article", j) || p.is_punct(j, &[",", "–", "—", "-"])) {
         return None;
@@ -318,6 +343,23 @@ fn noun_cue_after(p: &Para, q: usize) -> Option<(Source, (usize, usize), bool, b
     let g = (k + 1..p.len().min(k + 3)).find(|&j| p.is("genitive", j))?;
     let (a, b) = p.np_after(g + 1)?;
     Some((Source::Np(a, b), p.span(k, k + 1), deny, false))
+}
+
+/// Fewest words before a quotation, in its clause, for the quotation to be part of the
+/// reporter's sentence rather than the whole utterance.
+const MIN_LEAD_WORDS: usize = 3;
+
+/// Start token of the clause words before the quotation opening at `open`, when there
+/// are enough of them and no colon or cue introduces the quotation.
+fn clause_lead(p: &Para, open: usize) -> Option<usize> {
+    let (first, _) = p.sentence_tokens(p.sentence_of[open]);
+    let mut k = open;
+    while k > first && !p.is_clause_boundary(k - 1) && !p.is("complementizer", k - 1) {
+        k -= 1;
+    }
+    let words = (k..open).filter(|&j| p.is_word(j)).count();
+    let introduced = k > first && (p.is_punct(k - 1, &[":"]) || p.is("complementizer", k - 1));
+    (words >= MIN_LEAD_WORDS && !introduced).then_some(k)
 }
 
 /// `Soddisfatto, il presidente emerito Giorgio Napolitano: “…”`: a name before a colon.
@@ -329,20 +371,22 @@ fn name_before_colon(p: &Para, q: usize) -> Option<(Source, (usize, usize), bool
     }
     let s = p.sentence_of[colon];
     let (first, _) = p.sentence_tokens(s);
-    let mut e = colon;
-    while e > first {
-        if p.is_capitalised(e - 1) && p.in_quote[e - 1].is_none() {
-            let mut r = e - 1;
-            while r > first && p.is_capitalised(r - 1) {
-                r -= 1;
-            }
-            if e - r >= 2 {
-                return Some((Source::Np(r, e), p.span(colon, colon + 1), false, false));
-            }
-            e = r;
-        } else {
-            e -= 1;
+    // The first name of the sentence: later ones are more often objects of the
+    // source's description (`Pippo Civati, che ha lasciato il Partito Democratico:`).
+    let mut r = first;
+    while r < colon {
+        if !p.is_capitalised(r) || p.in_quote[r].is_some() {
+            r += 1;
+            continue;
         }
+        let mut e = r;
+        while e < colon && p.is_capitalised(e) {
+            e += 1;
+        }
+        if e - r >= 2 {
+            return Some((Source::Np(r, e), p.span(colon, colon + 1), false, false));
+        }
+        r = e;
     }
     None
 }
@@ -393,19 +437,19 @@ impl Para<'_> {
 fn according_claims(p: &Para, found: &mut Vec<Found>) {
     let mut i = 0;
     while i < p.len() {
+        if let Some(ph) = p.lex.according_before.iter().find(|ph| p.matches_phrase(i, ph)) {
+            source_before(p, i, ph.len(), found);
+            i += ph.len();
+            continue;
+        }
         let Some(phrase) = p.lex.according_after.iter().find(|ph| p.matches_phrase(i, ph)) else {
-            if let Some(ph) = p.lex.according_before.iter().find(|ph| p.matches_phrase(i, ph)) {
-                source_before(p, i, ph.len(), found);
-                i += ph.len();
-            } else {
-                i += 1;
-            }
+            i += 1;
             continue;
         };
         let n = phrase.len();
         let is_per = n == 1 && phrase[0] == "per";
         let ordinal = i > 0 && p.is("article", i - 1);
-        if ordinal || (is_per && !p.opens_sentence(i)) || p.lex.according_before.iter().any(|ph| p.matches_phrase(i, ph)) {
+        if ordinal || (is_per && !p.opens_sentence(i)) {
             i += 1;
             continue;
         }
@@ -428,9 +472,11 @@ fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Foun
         Some(_) if is_per => return,
         _ if is_per => return,
         _ => {
-            // No comma: the source is a name (`Sempre secondo Watson il ministro …`).
+            // No comma: the source is a name (`Sempre secondo Watson il ministro …`) or
+            // an article and its noun (`Secondo il giornale Trump e il suo team …`).
             let mut e = np_start;
-            if p.is("article", e) {
+            let article = p.is("article", e);
+            if article {
                 e += 1;
             }
             let name_start = e;
@@ -438,7 +484,10 @@ fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Foun
                 e += 1;
             }
             if e == name_start {
-                return;
+                if !article || !p.is_word(e) {
+                    return;
+                }
+                e += 1;
             }
             (e, e)
         }

@@ -32,11 +32,15 @@ impl Para<'_> {
         }
         if self.is_punct(j, &[","]) {
             // `Adrienne Watson, portavoce del Consiglio, ha riconosciuto`: the phrase
-            // before the apposition between commas.
+            // before the apposition between commas, unless the apposition is the name
+            // (`Il portavoce di Trump, Sean Spicer, smentisce`).
             let (first, _) = self.sentence_tokens(self.sentence_of[j]);
             let k = (first..j).rev().take(MAX_NP_TOKENS).find(|&k| self.is_clause_boundary(k))?;
             if !self.is_punct(k, &[","]) || k == first {
                 return None;
+            }
+            if j - k > 2 && (k + 1..j).all(|x| self.is_capitalised(x)) {
+                return Some((k + 1, j));
             }
             return self.np_ending_at(k - 1);
         }
@@ -47,7 +51,19 @@ impl Para<'_> {
             let k = (first..j).rev().find(|&k| self.is("relative", k) && self.w(k) == "che" && self.in_quote[k].is_none())?;
             return self.np_ending_at(k.checked_sub(1)?);
         }
-        self.np_ending_at(j)
+        let (a, b) = self.np_ending_at(j)?;
+        // `Sean Spicer, prossimo portavoce di Trump, ha affermato`: a name before the
+        // comma that opens this phrase is the source it describes.
+        if a >= 3 && self.is_punct(a - 1, &[","]) {
+            let mut r = a - 1;
+            while r > 0 && self.is_capitalised(r - 1) && self.sentence_of[r - 1] == self.sentence_of[a] {
+                r -= 1;
+            }
+            if a - 1 - r >= 2 && (r == 0 || !self.is_capitalised(r - 1)) {
+                return Some((r, a - 1));
+            }
+        }
+        Some((a, b))
     }
 
     /// The noun phrase whose last token is `b`.
@@ -95,8 +111,11 @@ impl Para<'_> {
         let mut b = a;
         while b < self.len() && b - a < MAX_NP_TOKENS && self.sentence_of[b] == sentence {
             let w = self.w(b);
+            // A preposition ends the phrase, unless a name follows soon
+            // (`il ministro per il Sud Beppe Provenzano`).
+            let name_follows = (b + 1..self.len().min(b + 5)).any(|k| self.is_capitalised(k) && self.is_capitalised(k + 1));
             let stops = !self.is_word(b)
-                || (b > a && self.starts_non_subject(b) && !self.is("genitive", b))
+                || (b > a && self.starts_non_subject(b) && !self.is("genitive", b) && !name_follows)
                 || self.lex.forms.contains_key(w)
                 || (b > a && self.is("conjunction", b));
             if stops {
@@ -154,7 +173,7 @@ impl Para<'_> {
         if r > a && b - r >= 2 {
             let before = r - 1;
             let apposition = self.is_punct(before, &[","])
-                || (self.is_word(before) && !self.is_capitalised(before) && !self.is("genitive", before) && !self.is("agent", before) && !self.is("article", before));
+                || (self.is_word(before) && !self.is_capitalised(before) && !self.is("preposition", before) && !self.is("article", before));
             if apposition {
                 return (r, b);
             }

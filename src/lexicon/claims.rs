@@ -17,6 +17,8 @@ pub struct CueVerb {
     pub needs_che: bool,
     /// Never takes a bare object as its claim.
     pub no_object: bool,
+    /// Attributes only from an aside or next to a quotation (`, continua X,`).
+    pub aside: bool,
 }
 
 /// The grammatical shape of a cue form.
@@ -137,7 +139,7 @@ impl ClaimLexicon {
         for line in entries(src.cues) {
             let mut words = line.split_whitespace();
             let lemma = fold(words.next().expect("a cue line starts with its lemma"));
-            let mut verb = CueVerb { lemma: lemma.clone(), deny: false, needs_che: false, no_object: false };
+            let mut verb = CueVerb { lemma: lemma.clone(), deny: false, needs_che: false, no_object: false, aside: false };
             let mut isc = false;
             let mut irregular: HashMap<String, Vec<String>> = HashMap::new();
             for w in words {
@@ -151,6 +153,7 @@ impl ClaimLexicon {
                         "deny" => verb.deny = true,
                         "che" => verb.needs_che = true,
                         "noobj" => verb.no_object = true,
+                        "aside" => verb.aside = true,
                         other => panic!("cues.txt: unknown flag {other:?} in {line:?}"),
                     },
                 }
