@@ -67,13 +67,18 @@ pub fn find_cues(p: &Para) -> Vec<Cue> {
                     }
                 } else if p.is("agent", p.skip_adverbs(i + 1)) {
                     cue.adjectival = true;
-                } else {
+                } else if p.follows_quote(i).is_none() {
+                    // Only `”, firmato Danilo Toninelli` keeps a bare participle.
                     continue;
                 }
             }
             FormKind::Finite | FormKind::Conditional => {}
         }
         cue.anaphor = cue.start > 0 && p.is("anaphor", cue.start - 1);
+        // `si chiede`, `si dice`: impersonal, nobody in particular says it.
+        if cue.start > 0 && p.is("impersonal", cue.start - 1) {
+            continue;
+        }
         out.push(cue);
     }
     out

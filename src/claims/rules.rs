@@ -147,7 +147,7 @@ impl Para<'_> {
 
     /// Whether the tokens between the end of quotation `q` and token `i` are only
     /// attribution punctuation and fillers (`”, ha detto`, `»: così … commenta`).
-    fn follows_quote(&self, i: usize) -> Option<usize> {
+    pub(super) fn follows_quote(&self, i: usize) -> Option<usize> {
         let mut k = i;
         while k > 0 {
             k -= 1;
@@ -244,7 +244,12 @@ fn cue_claims(p: &Para, c: &Cue, found: &mut Vec<Found>, quote_sources: &mut [Op
                 quote_sources[q].get_or_insert((Source::Np(a, b), p.cue_span(c), flags.0, flags.1));
             }
         }
-        Complement::Word(i) if !verb.no_object && !verb.aside && (left.is_some() || p.opens_sentence(c.start)) => {
+        Complement::Word(i)
+            if !verb.no_object
+                && !verb.aside
+                && p.content(i, p.clause_end(i)).is_some_and(|(s, e)| p.text[s..e].split_whitespace().nth(1).is_some())
+                && (left.is_some() || (p.opens_sentence(c.start) && p.follows_quote(c.start).is_none())) =>
+        {
             // `Whirlpool conferma la chiusura …`; with no subject at the start of a
             // sentence (`Confermano invece la presenza …`) the source is the last one.
             let end = p.clause_end(i);
@@ -262,10 +267,17 @@ fn cue_claims(p: &Para, c: &Cue, found: &mut Vec<Found>, quote_sources: &mut [Op
             }
             let s = p.sentence_of[c.start];
             if c.anaphor {
-                // `… Lo riferiscono diverse agenzie`: the previous sentence is the claim.
+                // `… Lo riferiscono diverse agenzie`: the previous sentence is the claim
+                // (a quotation, when the sentence is one).
                 if let Some(prev) = s.checked_sub(1) {
                     let (a, b) = p.sentence_tokens(prev);
-                    push(found, ClaimKind::Indirect, p.content(a, b), src, cue_span, flags, true, 1);
+                    let content = p.content(a, b);
+                    match content.and_then(|(x, y)| p.quote_spanning(x, y)) {
+                        Some(q) => {
+                            quote_sources[q].get_or_insert((src, p.cue_span(c), flags.0, flags.1));
+                        }
+                        None => push(found, ClaimKind::Indirect, content, src, cue_span, flags, true, 1),
+                    }
                 }
                 return;
             }
@@ -462,7 +474,8 @@ fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Foun
     let s = p.sentence_of[i];
     let (first, last) = p.sentence_tokens(s);
     let np_start = i + n;
-    if np_start >= last || !p.is_word(np_start) {
+    // `secondo quanto emerso`: an impersonal source; the sentence's own cue attributes it.
+    if np_start >= last || !p.is_word(np_start) || p.is("subordinator", np_start) {
         return;
     }
     let comma = (np_start..last.min(np_start + 12)).find(|&k| p.is_clause_boundary(k));

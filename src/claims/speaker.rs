@@ -9,6 +9,8 @@ use crate::text::fold::fold;
 
 /// Longest source noun phrase, in tokens.
 const MAX_NP_TOKENS: usize = 14;
+/// Longest name in quotation marks inside a source phrase (`“Un’altra Sutri”`), in words.
+const MAX_QUOTED_NAME_WORDS: usize = 4;
 
 /// A resolved source: its text and where that text stands in the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +31,17 @@ impl Para<'_> {
                 k = k.checked_sub(1)?;
             }
             return self.np_ending_at(k);
+        }
+        if let Some((q, false)) = self.quote_mark(j) {
+            // `l’associazione “Un’altra Sutri” chiede`: a name in quotes ends the phrase.
+            let quote = self.quotes[q];
+            let words = self.text[quote.inner_start..quote.inner_end].split_whitespace().count();
+            let open = self.tokens.iter().position(|t| t.start == quote.open)?;
+            if words > MAX_QUOTED_NAME_WORDS {
+                return None;
+            }
+            let a = open.checked_sub(1).and_then(|k| self.np_ending_at(k)).map_or(open, |(a, _)| a);
+            return Some((a, j + 1));
         }
         if self.is_punct(j, &[","]) {
             // `Adrienne Watson, portavoce del Consiglio, ha riconosciuto`: the phrase
@@ -114,8 +127,10 @@ impl Para<'_> {
             // A preposition ends the phrase, unless a name follows soon
             // (`il ministro per il Sud Beppe Provenzano`).
             let name_follows = (b + 1..self.len().min(b + 5)).any(|k| self.is_capitalised(k) && self.is_capitalised(k + 1));
+            // A capitalised preposition is part of a name (`Al Bano`, `La Morgia`).
+            let in_name = self.is_capitalised(b) && b > a;
             let stops = !self.is_word(b)
-                || (b > a && self.starts_non_subject(b) && !self.is("genitive", b) && !name_follows)
+                || (b > a && self.starts_non_subject(b) && !self.is("genitive", b) && !name_follows && !in_name)
                 || self.lex.forms.contains_key(w)
                 || (b > a && self.is("conjunction", b));
             if stops {
@@ -157,8 +172,15 @@ impl Para<'_> {
         while a + 1 < b && (self.is("article", a) || self.is("conjunction", a) || self.is("adverb", a) || self.is_punct(a, &[","])) {
             a += 1;
         }
+        if let Some((q, false)) = self.quote_mark(b - 1) {
+            // A name in quotation marks closing the phrase is the name.
+            let quote = self.quotes[q];
+            if let Some(o) = self.tokens.iter().position(|t| t.start == quote.open).filter(|&o| o >= a && o + 1 < b - 1) {
+                return (o + 1, b - 1);
+            }
+        }
         let mut b = b;
-        while b > a + 1 && !self.is_word(b - 1) {
+        while b > a + 1 && (!self.is_word(b - 1) || self.is("preposition", b - 1) || self.is("article", b - 1)) {
             b -= 1;
         }
         if let Some(k) = (a + 1..b).find(|&k| self.is("agent", k) && !self.is("article", k)) {
