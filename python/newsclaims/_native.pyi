@@ -1,6 +1,6 @@
 """Type stubs and docs for the Rust extension module."""
 
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 __version__: str
 
@@ -75,6 +75,77 @@ class Article:
     ) -> None: ...
     def to_dict(self) -> dict[str, Any]:
         """``title, authors, published, section, lead, headings, body, language, blocks, removed``."""
+
+class Claim:
+    """One attributed report: who is reported to have said what.
+
+    ``kind`` is ``"direct"`` (a quotation standing as the whole utterance), ``"mixed"``
+    (reported speech holding a quoted fragment) or ``"indirect"`` (reported speech
+    without quotation marks). ``content == text[start:end]`` for the text the claims
+    were extracted from. ``speaker`` is the source as its most specific name in the
+    article; ``speaker_start``/``speaker_end`` index that name in the text, or are
+    ``None`` when the speaker comes from context (then ``implicit`` is ``True``).
+    ``cue`` is the verb or phrase that attributes the claim. ``hedged`` marks a claim
+    presented as unconfirmed; ``stance`` is ``"assert"`` or ``"deny"``. ``paragraph``
+    is the index of the paragraph among the article's body blocks; ``sentence`` the
+    sentence the claim starts in.
+    """
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def content(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def speaker(self) -> Optional[str]: ...
+    @property
+    def speaker_start(self) -> Optional[int]: ...
+    @property
+    def speaker_end(self) -> Optional[int]: ...
+    @property
+    def cue(self) -> Optional[str]: ...
+    @property
+    def hedged(self) -> bool: ...
+    @property
+    def stance(self) -> str: ...
+    @property
+    def implicit(self) -> bool: ...
+    @property
+    def paragraph(self) -> int: ...
+    @property
+    def sentence(self) -> str: ...
+    def __init__(
+        self,
+        kind: str,
+        content: str,
+        start: int,
+        end: int,
+        speaker: Optional[str],
+        speaker_start: Optional[int],
+        speaker_end: Optional[int],
+        cue: Optional[str],
+        hedged: bool,
+        stance: str,
+        implicit: bool,
+        paragraph: int,
+        sentence: str,
+    ) -> None: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field above, by name."""
+
+def extract_claims(text_or_article: Union[str, Article], *, lang: Optional[str] = None) -> list[Claim]:
+    """The claims of an article, in text order.
+
+    Takes the text (parsed first with :func:`parse_article`) or an :class:`Article`;
+    offsets index the text (for an ``Article``, ``article.text``). Claims come from
+    the lead and paragraphs, never from the title, headings or boilerplate.
+    Raises ``TypeError`` for other types, :class:`newsclaims.ParseError` for a ``str``
+    that is not valid Unicode, :class:`newsclaims.LanguageError` for an unknown
+    ``lang`` or a language without claim rules yet (English).
+    """
 
 def parse_article(text: str, *, lang: Optional[str] = None) -> Article:
     """Parse a scraped plain-text article into its parts.

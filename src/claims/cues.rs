@@ -29,10 +29,13 @@ pub struct Cue {
 pub fn find_cues(p: &Para) -> Vec<Cue> {
     let mut out = Vec::new();
     for i in 0..p.len() {
-        let Some(form) = p.lex.forms.get(p.w(i)) else { continue };
+        let Some(form) = p.lex.forms.get(p.w(i)) else {
+            continue;
+        };
         // An article or preposition before it makes it a noun (`la conferma`, `il detto`);
         // `lo`, `l'` before a verb form are pronouns (`Lo riferiscono`, `l'ha detto`).
-        let noun = i > 0 && ((p.is("article", i - 1) && !p.is("anaphor", i - 1)) || p.is("preposition", i - 1));
+        let noun = i > 0
+            && ((p.is("article", i - 1) && !p.is("anaphor", i - 1)) || p.is("preposition", i - 1));
         if noun {
             continue;
         }
@@ -117,11 +120,26 @@ mod tests {
 
     #[test]
     fn finds_simple_compound_passive_and_adjectival_cues() {
-        assert_eq!(cues("Il ministro ha poi aggiunto che"), [("ha poi aggiunto".to_owned(), false, false, false)]);
-        assert_eq!(cues("Kim avrebbe affermato di"), [("avrebbe affermato".to_owned(), false, true, false)]);
-        assert_eq!(cues("Le accuse sono state negate da tutti"), [("sono state negate".to_owned(), true, false, false)]);
-        assert_eq!(cues("la notizia, riportata dal giornale, che"), [("riportata".to_owned(), false, false, true)]);
-        assert_eq!(cues("La Casa Bianca conferma"), [("conferma".to_owned(), false, false, false)]);
+        assert_eq!(
+            cues("Il ministro ha poi aggiunto che"),
+            [("ha poi aggiunto".to_owned(), false, false, false)]
+        );
+        assert_eq!(
+            cues("Kim avrebbe affermato di"),
+            [("avrebbe affermato".to_owned(), false, true, false)]
+        );
+        assert_eq!(
+            cues("Le accuse sono state negate da tutti"),
+            [("sono state negate".to_owned(), true, false, false)]
+        );
+        assert_eq!(
+            cues("la notizia, riportata dal giornale, che"),
+            [("riportata".to_owned(), false, false, true)]
+        );
+        assert_eq!(
+            cues("La Casa Bianca conferma"),
+            [("conferma".to_owned(), false, false, false)]
+        );
         assert!(cues("la conferma è arrivata, un detto antico").is_empty());
         assert!(cues("il testo riportato qui").is_empty());
     }

@@ -22,20 +22,31 @@ pub fn read(p: &Para, f: &Found, speaker: Option<&Speaker>) -> (bool, bool) {
         let w: Vec<&str> = words.iter().map(String::as_str).collect();
         (0..w.len()).any(|i| list.iter().any(|ph| starts_with(&w[i..], ph)))
     };
-    let cue = f.cue.map(|(a, b)| words(p.text, a, b)).unwrap_or_default();
-    let source = speaker.map(|s| words(p.text, s.start, s.end)).unwrap_or_default();
+    let cue = f
+        .attribution
+        .cue
+        .map(|(a, b)| words(p.text, a, b))
+        .unwrap_or_default();
+    let source = speaker
+        .map(|s| words(p.text, s.start, s.end))
+        .unwrap_or_default();
     let reported = f.kind != ClaimKind::Direct;
     let conditional = reported
-        && content.iter().any(|w| lex.is_conditional(w) && !lex.is("reportive_conditional_exclude", w));
-    let hedged = f.hedged_cue
+        && content
+            .iter()
+            .any(|w| lex.is_conditional(w) && !lex.is("reportive_conditional_exclude", w));
+    let hedged = f.attribution.hedged
         || conditional
         || has(&cue, &lex.hedges)
         || has(&source, &lex.hedges)
         || (reported && has(&content, &lex.hedges));
-    let deny = f.deny_cue || has(&content, &lex.denials);
+    let deny = f.attribution.deny || has(&content, &lex.denials);
     (hedged, deny)
 }
 
 fn words(text: &str, start: usize, end: usize) -> Vec<String> {
-    tokenize(text, start, end).iter().map(|t| fold(t.text(text))).collect()
+    tokenize(text, start, end)
+        .iter()
+        .map(|t| fold(t.text(text)))
+        .collect()
 }

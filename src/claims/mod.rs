@@ -124,18 +124,25 @@ pub fn extract_claims_from(text: &str, article: &Article) -> Result<Vec<Claim>, 
     for (index, p) in &paras {
         let cues = cues::find_cues(p);
         for f in rules::claims_in(p, &cues) {
-            let named = match f.source {
+            let named = match f.attribution.source {
                 Source::Np(a, b) => Some(resolve(p, &aliases, a, b)),
                 Source::Context => None,
             };
             // Context reaches back over at most one paragraph without a source.
-            let context = last.as_ref().filter(|(_, at)| index - at <= 2).map(|(s, _)| s.clone());
+            let context = last
+                .as_ref()
+                .filter(|(_, at)| index - at <= 2)
+                .map(|(s, _)| s.clone());
             let speaker = named.clone().or(context);
             if let Some(s) = &speaker {
                 last = Some((s.clone(), *index));
             }
             let (hedged, deny) = flags::read(p, &f, named.as_ref());
-            let sentence = p.sentences.iter().find(|&&(_, e)| f.start < e).map_or("", |&(s, e)| &text[s..e]);
+            let sentence = p
+                .sentences
+                .iter()
+                .find(|&&(_, e)| f.start < e)
+                .map_or("", |&(s, e)| &text[s..e]);
             out.push(Claim {
                 kind: f.kind,
                 content: text[f.start..f.end].to_owned(),
@@ -146,10 +153,10 @@ pub fn extract_claims_from(text: &str, article: &Article) -> Result<Vec<Claim>, 
                 speaker: speaker.as_ref().map(|s| s.text.clone()),
                 speaker_start: named.as_ref().map(|s| offsets.char_at(s.start)),
                 speaker_end: named.as_ref().map(|s| offsets.char_at(s.end)),
-                cue: f.cue.map(|(a, b)| text[a..b].to_owned()),
+                cue: f.attribution.cue.map(|(a, b)| text[a..b].to_owned()),
                 hedged,
                 stance: if deny { Stance::Deny } else { Stance::Assert },
-                implicit: f.implicit || named.is_none(),
+                implicit: f.attribution.implicit || named.is_none(),
                 paragraph: *index,
                 sentence: sentence.to_owned(),
             });
@@ -163,5 +170,9 @@ pub fn extract_claims_from(text: &str, article: &Article) -> Result<Vec<Claim>, 
 fn resolve(p: &Para, aliases: &Aliases, a: usize, b: usize) -> Speaker {
     let (a, b) = p.specific(a, b);
     let (start, end) = aliases.resolve(p, a, b).unwrap_or_else(|| p.span(a, b));
-    Speaker { text: p.text[start..end].to_owned(), start, end }
+    Speaker {
+        text: p.text[start..end].to_owned(),
+        start,
+        end,
+    }
 }

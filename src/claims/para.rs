@@ -11,9 +11,6 @@ use crate::text::tokens::{tokenize, Token, TokenKind};
 pub struct Para<'t> {
     /// The whole input text (offsets are into it).
     pub text: &'t str,
-    /// The paragraph's byte range.
-    pub start: usize,
-    pub end: usize,
     /// Tokens of the paragraph.
     pub tokens: Vec<Token>,
     /// Folded text of each token.
@@ -40,10 +37,24 @@ impl<'t> Para<'t> {
         let mut in_quote = vec![None; tokens.len()];
         let mut sentence_of = vec![0; tokens.len()];
         for (i, t) in tokens.iter().enumerate() {
-            in_quote[i] = quotes.iter().position(|q| q.inner_start <= t.start && t.end <= q.inner_end);
-            sentence_of[i] = sents.iter().position(|&(_, e)| t.start < e).unwrap_or(sents.len().saturating_sub(1));
+            in_quote[i] = quotes
+                .iter()
+                .position(|q| q.inner_start <= t.start && t.end <= q.inner_end);
+            sentence_of[i] = sents
+                .iter()
+                .position(|&(_, e)| t.start < e)
+                .unwrap_or(sents.len().saturating_sub(1));
         }
-        Para { text, start, end, tokens, folded, quotes, in_quote, sentences: sents, sentence_of, lex }
+        Para {
+            text,
+            tokens,
+            folded,
+            quotes,
+            in_quote,
+            sentences: sents,
+            sentence_of,
+            lex,
+        }
     }
 
     /// Folded word at `i` (empty past the end).
@@ -93,19 +104,33 @@ impl<'t> Para<'t> {
 
     /// Whether token `i` ends a clause for noun-phrase scanning.
     pub fn is_clause_boundary(&self, i: usize) -> bool {
-        self.is_punct(i, &[",", ".", ";", ":", "!", "?", "(", ")", "–", "—", "-", "…"]) || self.quote_mark(i).is_some()
+        self.is_punct(
+            i,
+            &[",", ".", ";", ":", "!", "?", "(", ")", "–", "—", "-", "…"],
+        ) || self.quote_mark(i).is_some()
     }
 
     /// Token range `[a, b)` of sentence `s`.
     pub fn sentence_tokens(&self, s: usize) -> (usize, usize) {
-        let a = self.sentence_of.iter().position(|&x| x == s).unwrap_or(self.len());
-        let b = self.sentence_of.iter().rposition(|&x| x == s).map_or(a, |i| i + 1);
+        let a = self
+            .sentence_of
+            .iter()
+            .position(|&x| x == s)
+            .unwrap_or(self.len());
+        let b = self
+            .sentence_of
+            .iter()
+            .rposition(|&x| x == s)
+            .map_or(a, |i| i + 1);
         (a, b)
     }
 
     /// Number of words (whole `grammar.txt` phrase) of `class` starting at token `i`.
     pub fn phrase_len(&self, class: &str, i: usize) -> usize {
-        let words: Vec<&str> = self.folded[i.min(self.len())..self.len().min(i + 4)].iter().map(String::as_str).collect();
+        let words: Vec<&str> = self.folded[i.min(self.len())..self.len().min(i + 4)]
+            .iter()
+            .map(String::as_str)
+            .collect();
         self.lex.phrase_len(class, &words)
     }
 

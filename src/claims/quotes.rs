@@ -40,14 +40,18 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
         let next = chars.peek().map(|&(_, n)| n);
         let at = start + i;
         let word_before = prev.is_some_and(char::is_alphanumeric);
-        let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':'));
+        let space_before = prev
+            .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':'));
         let word_after = next.is_some_and(|n| !n.is_whitespace());
         prev = Some(c);
         let (style, opens) = match c {
             '“' => {
                 // Some sites close with “ too: a “ right after a word and before space,
                 // punctuation or the end closes an open curly quote.
-                if stack.last().is_some_and(|&(s, _)| s == Style::Curly) && !space_before && !next.is_some_and(char::is_alphanumeric) {
+                if stack.last().is_some_and(|&(s, _)| s == Style::Curly)
+                    && !space_before
+                    && !next.is_some_and(char::is_alphanumeric)
+                {
                     (Style::Curly, false)
                 } else {
                     (Style::Curly, true)
@@ -59,10 +63,18 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
             '„' => (Style::Low, true),
             '"' => {
                 let open_straight = stack.iter().any(|&(s, _)| s == Style::Straight);
-                (Style::Straight, !open_straight && (space_before || !word_before) && word_after)
+                (
+                    Style::Straight,
+                    !open_straight && (space_before || !word_before) && word_after,
+                )
             }
-            '‘' if space_before && next.is_some_and(char::is_alphanumeric) => (Style::Single, true),
-            '’' | '\'' if stack.last().is_some_and(|&(s, _)| s == Style::Single) && !next.is_some_and(char::is_alphanumeric) => {
+            '‘' if space_before && next.is_some_and(char::is_alphanumeric) => {
+                (Style::Single, true)
+            }
+            '’' | '\''
+                if stack.last().is_some_and(|&(s, _)| s == Style::Single)
+                    && !next.is_some_and(char::is_alphanumeric) =>
+            {
                 (Style::Single, false)
             }
             _ => continue,
@@ -79,7 +91,12 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
         };
         let (_, open) = stack[pos];
         stack.truncate(pos);
-        let quote = Quote { open, close: at + c.len_utf8(), inner_start: open + text[open..].chars().next().map_or(1, char::len_utf8), inner_end: at };
+        let quote = Quote {
+            open,
+            close: at + c.len_utf8(),
+            inner_start: open + text[open..].chars().next().map_or(1, char::len_utf8),
+            inner_end: at,
+        };
         // Keep only the outermost: a quote closing around earlier ones replaces them.
         out.retain(|q| !(quote.open <= q.open && q.close <= quote.close));
         if stack.is_empty() {
@@ -95,16 +112,28 @@ mod tests {
     use super::*;
 
     fn inner(text: &str) -> Vec<&str> {
-        find_quotes(text, 0, text.len()).iter().map(|q| &text[q.inner_start..q.inner_end]).collect()
+        find_quotes(text, 0, text.len())
+            .iter()
+            .map(|q| &text[q.inner_start..q.inner_end])
+            .collect()
     }
 
     #[test]
     fn pairs() {
         assert_eq!(inner("Ha detto: “Sì, certo”. E «no»."), ["Sì, certo", "no"]);
-        assert_eq!(inner("\"Perché no\", ha detto. \"Basta\""), ["Perché no", "Basta"]);
-        assert_eq!(inner("l’asse e d'artiglieria, ‘citazione’ qui"), ["citazione"]);
+        assert_eq!(
+            inner("\"Perché no\", ha detto. \"Basta\""),
+            ["Perché no", "Basta"]
+        );
+        assert_eq!(
+            inner("l’asse e d'artiglieria, ‘citazione’ qui"),
+            ["citazione"]
+        );
         assert_eq!(inner("«Fuori “dentro” fuori»"), ["Fuori “dentro” fuori"]);
-        assert_eq!(inner("“Aperta e mai chiusa. Poi altro."), Vec::<&str>::new());
+        assert_eq!(
+            inner("“Aperta e mai chiusa. Poi altro."),
+            Vec::<&str>::new()
+        );
         assert_eq!(inner("“Chiusa al contrario“. Poi"), ["Chiusa al contrario"]);
         assert_eq!(inner("po’ di “vero”"), ["vero"]);
     }

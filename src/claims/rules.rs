@@ -27,25 +27,48 @@ pub enum Source {
     Context,
 }
 
+/// Who a claim is attributed to, and by which words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribution {
+    pub source: Source,
+    /// Byte span of the cue (verb, phrase or noun).
+    pub cue: Option<(usize, usize)>,
+    /// The cue denies (`negare`, `smentita`).
+    pub deny: bool,
+    /// The cue is in the conditional, or the claim continues a report in it.
+    pub hedged: bool,
+    /// The source comes from context (subjectless cue, continuation, cataphora).
+    pub implicit: bool,
+}
+
+impl Attribution {
+    /// No cue, the source of the report being continued.
+    fn context() -> Self {
+        Attribution {
+            source: Source::Context,
+            cue: None,
+            deny: false,
+            hedged: false,
+            implicit: true,
+        }
+    }
+}
+
 /// A claim found in a paragraph, in byte offsets.
 #[derive(Debug, Clone)]
 pub struct Found {
     pub kind: ClaimKind,
     pub start: usize,
     pub end: usize,
-    pub source: Source,
-    /// Byte span of the cue (verb, phrase or noun).
-    pub cue: Option<(usize, usize)>,
-    pub deny_cue: bool,
-    pub hedged_cue: bool,
-    /// The source comes from context (subjectless cue, continuation, cataphora).
-    pub implicit: bool,
+    pub attribution: Attribution,
     /// Pass that found it; lower wins overlaps.
     rank: u8,
 }
 
 /// How far after a cue its clause may start (past an indirect object), in tokens.
 const MAX_DATIVE_TOKENS: usize = 8;
+/// Fewest words of a bare object for it to be reported (`risponde no` reports nothing).
+const MIN_OBJECT_WORDS: usize = 2;
 /// Fewest words a quotation needs to stand as an utterance without a cue next to it.
 const MIN_UTTERANCE_WORDS: usize = 4;
 
@@ -69,7 +92,7 @@ enum Complement {
 /// All claims of a paragraph.
 pub fn claims_in(p: &Para, cues: &[Cue]) -> Vec<Found> {
     let mut found = Vec::new();
-    let mut quote_sources: Vec<Option<(Source, (usize, usize), bool, bool)>> = vec![None; p.quotes.len()];
+    let mut quote_sources: Vec<Option<Attribution>> = vec![None; p.quotes.len()];
     for cue in cues.iter().filter(|c| p.in_quote[c.start].is_none()) {
         cue_claims(p, cue, &mut found, &mut quote_sources);
     }
@@ -86,7 +109,11 @@ impl Para<'_> {
         let s = self.sentence_of[i.min(self.len() - 1)];
         let (_, end) = self.sentence_tokens(s);
         (i..end)
-            .find(|&k| self.in_quote[k].is_none() && self.is_punct(k, &[":"]) && self.quote_mark(k + 1).is_some_and(|(_, open)| open))
+            .find(|&k| {
+                self.in_quote[k].is_none()
+                    && self.is_punct(k, &[":"])
+                    && self.quote_mark(k + 1).is_some_and(|(_, open)| open)
+            })
             .unwrap_or(end)
     }
 
@@ -109,11 +136,15 @@ impl Para<'_> {
 
     /// The quotation whose marks enclose exactly the byte span, if any.
     fn quote_spanning(&self, start: usize, end: usize) -> Option<usize> {
-        self.quotes.iter().position(|q| q.open == start && q.close == end)
+        self.quotes
+            .iter()
+            .position(|q| q.open == start && q.close == end)
     }
 
     fn has_quote_in(&self, start: usize, end: usize) -> bool {
-        self.quotes.iter().any(|q| start <= q.open && q.close <= end)
+        self.quotes
+            .iter()
+            .any(|q| start <= q.open && q.close <= end)
     }
 
     fn complement(&self, c: &Cue) -> Complement {
@@ -154,7 +185,9 @@ impl Para<'_> {
             if let Some((q, false)) = self.quote_mark(k) {
                 return Some(q);
             }
-            if !(self.is_punct(k, &[",", ";", ":", ".", "–", "—", "-"]) || self.is("attribution_filler", k)) {
+            if !(self.is_punct(k, &[",", ";", ":", ".", "–", "—", "-"])
+                || self.is("attribution_filler", k))
+            {
                 return None;
             }
         }
@@ -162,163 +195,251 @@ impl Para<'_> {
     }
 }
 
-fn push(found: &mut Vec<Found>, kind: ClaimKind, span: Option<(usize, usize)>, source: Source, cue: Option<(usize, usize)>, flags: (bool, bool), implicit: bool, rank: u8) {
+/// Adds a claim over `span` (if there is one).
+fn push(
+    found: &mut Vec<Found>,
+    kind: ClaimKind,
+    span: Option<(usize, usize)>,
+    attribution: Attribution,
+    rank: u8,
+) {
     if let Some((start, end)) = span {
-        found.push(Found { kind, start, end, source, cue, deny_cue: flags.0, hedged_cue: flags.1, implicit, rank });
+        found.push(Found {
+            kind,
+            start,
+            end,
+            attribution,
+            rank,
+        });
     }
 }
 
-/// Claims that a cue verb governs.
-fn cue_claims(p: &Para, c: &Cue, found: &mut Vec<Found>, quote_sources: &mut [Option<(Source, (usize, usize), bool, bool)>]) {
+impl Para<'_> {
+    /// Mixed when the span holds a quotation, else indirect.
+    fn reported_kind(&self, span: Option<(usize, usize)>) -> ClaimKind {
+        if span.is_some_and(|(s, e)| self.has_quote_in(s, e)) {
+            ClaimKind::Mixed
+        } else {
+            ClaimKind::Indirect
+        }
+    }
+}
+
+/// Claims that a cue verb governs; quotations it attributes go to `quote_sources`.
+fn cue_claims(
+    p: &Para,
+    c: &Cue,
+    found: &mut Vec<Found>,
+    quote_sources: &mut [Option<Attribution>],
+) {
     let verb = &p.lex.verbs[c.verb];
-    let flags = (verb.deny, c.hedged);
-    let cue_span = Some(p.cue_span(c));
+    let by = |source: Source| Attribution {
+        source,
+        cue: Some(p.cue_span(c)),
+        deny: verb.deny,
+        hedged: c.hedged,
+        implicit: source == Source::Context,
+    };
     if c.adjectival {
-        // `la notizia, riportata dal New York Times, che …`
-        let agent = p.skip_adverbs(c.end);
-        let Some((a, b)) = p.np_after(agent + 1) else { return };
-        let mut k = b;
-        if p.is_punct(k, &[","]) {
-            k += 1;
-        }
-        if p.is("complementizer", k) {
-            let end = p.clause_end(k + 1);
-            let kind = if p.content(k + 1, end).is_some_and(|(s, e)| p.has_quote_in(s, e)) { ClaimKind::Mixed } else { ClaimKind::Indirect };
-            push(found, kind, p.content(k + 1, end), Source::Np(a, b), cue_span, flags, false, 1);
-        }
+        adjectival_claim(p, c, by, found);
         return;
     }
     let complement = p.complement(c);
     // `sostenere` needs its clause, except to point back or to attribute a quotation.
-    if verb.needs_che && !matches!(complement, Complement::Clause(_)) && !c.anaphor && p.follows_quote(c.start).is_none() {
+    if verb.needs_che
+        && !matches!(complement, Complement::Clause(_))
+        && !c.anaphor
+        && p.follows_quote(c.start).is_none()
+    {
         return;
     }
     let left = p.np_before(c.start);
-    let source = |fallback_after: bool| match left {
-        Some((a, b)) => (Source::Np(a, b), false),
-        None => match p.np_after(c.end).filter(|_| fallback_after) {
-            Some((a, b)) => (Source::Np(a, b), false),
-            None => (Source::Context, true),
-        },
-    };
+    let subject = left.map_or(Source::Context, |(a, b)| Source::Np(a, b));
     if c.passive {
-        // The agent is the source; the clause or the subject is what was said or denied.
-        let agent = (c.end..p.len().min(c.end + 3)).find(|&k| p.is("agent", k));
-        let src = agent.and_then(|k| p.np_after(k + 1)).map_or((Source::Context, true), |(a, b)| (Source::Np(a, b), false));
-        let subject = left.filter(|&(a, _)| p.is("article", a) || p.is_capitalised(a));
-        let content = match complement {
-            Complement::Clause(i) => p.content(i, p.clause_end(i)),
-            _ => subject.and_then(|(a, b)| p.content(a, b)),
-        };
-        push(found, ClaimKind::Indirect, content, src.0, cue_span, flags, src.1, 1);
+        passive_claim(p, c, complement, left, by, found);
         return;
     }
     match complement {
         Complement::Clause(i) | Complement::Colon(i) | Complement::Infinitive(i) => {
-            let end = p.clause_end(i);
-            let Some((s, e)) = p.content(i, end) else { return };
-            let (src, implicit) = source(false);
-            if let Some(q) = p.quote_spanning(s, e) {
-                quote_sources[q] = Some((src, p.cue_span(c), flags.0, flags.1));
+            let Some((s, e)) = p.content(i, p.clause_end(i)) else {
                 return;
+            };
+            match p.quote_spanning(s, e) {
+                Some(q) => quote_sources[q] = Some(by(subject)),
+                None => push(
+                    found,
+                    p.reported_kind(Some((s, e))),
+                    Some((s, e)),
+                    by(subject),
+                    1,
+                ),
             }
-            let kind = if p.has_quote_in(s, e) { ClaimKind::Mixed } else { ClaimKind::Indirect };
-            push(found, kind, Some((s, e)), src, cue_span, flags, implicit, 1);
         }
         Complement::Quote(q) => {
-            let (src, implicit) = source(false);
             let quote = p.quotes[q];
-            let start = p.tokens.iter().position(|t| t.start == quote.open).unwrap_or(c.end);
-            let end = p.clause_end(start);
-            match p.content(start, end) {
+            let start = p.quote_open_token(q).unwrap_or(c.end);
+            match p.content(start, p.clause_end(start)) {
                 // `ha sottolineato “l’importanza delle relazioni” tra i due Paesi`: the
                 // quotation is part of a longer reported clause.
-                Some((s, e)) if e > quote.close => push(found, ClaimKind::Mixed, Some((s, e)), src, cue_span, flags, implicit, 1),
-                _ => quote_sources[q] = Some((src, p.cue_span(c), flags.0, flags.1)),
+                Some((s, e)) if e > quote.close => {
+                    push(found, ClaimKind::Mixed, Some((s, e)), by(subject), 1)
+                }
+                _ => quote_sources[q] = Some(by(subject)),
             }
         }
-        Complement::Word(_) | Complement::Nothing if left.is_some_and(|(a, _)| p.follows_quote(a).is_some()) => {
-            // `«…»: così Sarah Fahr commenta …`: the cue attributes the quotation.
-            let (a, b) = left.expect("checked");
-            if let Some(q) = p.follows_quote(a) {
-                quote_sources[q].get_or_insert((Source::Np(a, b), p.cue_span(c), flags.0, flags.1));
-            }
-        }
-        Complement::Word(i)
-            if !verb.no_object
-                && !verb.aside
-                && p.content(i, p.clause_end(i)).is_some_and(|(s, e)| p.text[s..e].split_whitespace().nth(1).is_some())
-                && (left.is_some() || (p.opens_sentence(c.start) && p.follows_quote(c.start).is_none())) =>
+        Complement::Word(_) | Complement::Nothing
+            if left.is_some_and(|(a, _)| p.follows_quote(a).is_some()) =>
         {
+            // `«…»: così Sarah Fahr commenta …`: the cue attributes the quotation.
+            if let Some(q) = left.and_then(|(a, _)| p.follows_quote(a)) {
+                quote_sources[q].get_or_insert(by(subject));
+            }
+        }
+        Complement::Word(i) if takes_object(p, c, i, left.is_some()) => {
             // `Whirlpool conferma la chiusura …`; with no subject at the start of a
             // sentence (`Confermano invece la presenza …`) the source is the last one.
-            let end = p.clause_end(i);
-            let content = p.content(i, end);
-            let kind = if content.is_some_and(|(s, e)| p.has_quote_in(s, e)) { ClaimKind::Mixed } else { ClaimKind::Indirect };
-            let (src, implicit) = source(false);
-            push(found, kind, content, src, cue_span, flags, implicit, 1);
+            let content = p.content(i, p.clause_end(i));
+            push(found, p.reported_kind(content), content, by(subject), 1);
         }
-        Complement::Word(_) | Complement::Nothing => {
-            let after = p.np_after(c.end);
-            let src = after.map_or(Source::Context, |(a, b)| Source::Np(a, b));
-            if let Some(q) = p.follows_quote(c.start) {
-                quote_sources[q].get_or_insert((src, p.cue_span(c), flags.0, flags.1));
-                return;
+        Complement::Word(_) | Complement::Nothing => inverted_claim(p, c, by, found, quote_sources),
+    }
+}
+
+/// Whether the cue `c` reports its bare object starting at token `i`.
+fn takes_object(p: &Para, c: &Cue, i: usize, has_subject: bool) -> bool {
+    let verb = &p.lex.verbs[c.verb];
+    let words = p
+        .content(i, p.clause_end(i))
+        .map_or(0, |(s, e)| p.text[s..e].split_whitespace().count());
+    !verb.no_object
+        && !verb.aside
+        && words >= MIN_OBJECT_WORDS
+        && (has_subject || (p.opens_sentence(c.start) && p.follows_quote(c.start).is_none()))
+}
+
+/// `la notizia, riportata dal New York Times, che …`: the agent reports the `che` clause.
+fn adjectival_claim(p: &Para, c: &Cue, by: impl Fn(Source) -> Attribution, found: &mut Vec<Found>) {
+    let agent = p.skip_adverbs(c.end);
+    let Some((a, b)) = p.np_after(agent + 1) else {
+        return;
+    };
+    let mut k = b;
+    if p.is_punct(k, &[","]) {
+        k += 1;
+    }
+    if p.is("complementizer", k) {
+        let content = p.content(k + 1, p.clause_end(k + 1));
+        push(
+            found,
+            p.reported_kind(content),
+            content,
+            by(Source::Np(a, b)),
+            1,
+        );
+    }
+}
+
+/// `Le accuse sono state negate dalla Corea del Nord`: the agent is the source; the
+/// clause, or else the subject, is what was said or denied.
+fn passive_claim(
+    p: &Para,
+    c: &Cue,
+    complement: Complement,
+    left: Option<(usize, usize)>,
+    by: impl Fn(Source) -> Attribution,
+    found: &mut Vec<Found>,
+) {
+    let agent = (c.end..p.len().min(c.end + 3)).find(|&k| p.is("agent", k));
+    let source = agent
+        .and_then(|k| p.np_after(k + 1))
+        .map_or(Source::Context, |(a, b)| Source::Np(a, b));
+    let subject = left.filter(|&(a, _)| p.is("article", a) || p.is_capitalised(a));
+    let content = match complement {
+        Complement::Clause(i) => p.content(i, p.clause_end(i)),
+        _ => subject.and_then(|(a, b)| p.content(a, b)),
+    };
+    push(found, ClaimKind::Indirect, content, by(source), 1);
+}
+
+/// A cue with its subject after it: attributing the quotation before it (`“…”, ha
+/// detto X`), the sentence before it (`… Lo riferiscono diverse agenzie`), or the
+/// sentence it is set in (`Altre volte – ricorda il quotidiano – i funzionari …`).
+fn inverted_claim(
+    p: &Para,
+    c: &Cue,
+    by: impl Fn(Source) -> Attribution,
+    found: &mut Vec<Found>,
+    quote_sources: &mut [Option<Attribution>],
+) {
+    let after = p.np_after(c.end);
+    let source = after.map_or(Source::Context, |(a, b)| Source::Np(a, b));
+    if let Some(q) = p.follows_quote(c.start) {
+        quote_sources[q].get_or_insert(by(source));
+        return;
+    }
+    let sentence = p.sentence_of[c.start];
+    if c.anaphor {
+        let Some(prev) = sentence.checked_sub(1) else {
+            return;
+        };
+        let (a, b) = p.sentence_tokens(prev);
+        let content = p.content(a, b);
+        match content.and_then(|(x, y)| p.quote_spanning(x, y)) {
+            Some(q) => {
+                quote_sources[q].get_or_insert(by(source));
             }
-            let s = p.sentence_of[c.start];
-            if c.anaphor {
-                // `… Lo riferiscono diverse agenzie`: the previous sentence is the claim
-                // (a quotation, when the sentence is one).
-                if let Some(prev) = s.checked_sub(1) {
-                    let (a, b) = p.sentence_tokens(prev);
-                    let content = p.content(a, b);
-                    match content.and_then(|(x, y)| p.quote_spanning(x, y)) {
-                        Some(q) => {
-                            quote_sources[q].get_or_insert((src, p.cue_span(c), flags.0, flags.1));
-                        }
-                        None => push(found, ClaimKind::Indirect, content, src, cue_span, flags, true, 1),
-                    }
-                }
-                return;
-            }
-            let before_is_aside = c.start > 0 && p.is_punct(c.start - 1, &[",", "–", "—", "-"]);
-            let after_is_aside = after.is_some_and(|(_, b)| b >= p.len() || p.is_punct(b, &[",", "–", "—", "-", "."]));
-            if before_is_aside && after_is_aside && after.is_some() {
-                // `Altre volte – ricorda il quotidiano – i funzionari …`: the sentence.
-                let (a, b) = p.sentence_tokens(s);
-                let content = p.content(a, b);
-                let kind = if content.is_some_and(|(x, y)| p.has_quote_in(x, y)) { ClaimKind::Mixed } else { ClaimKind::Indirect };
-                push(found, kind, content, src, cue_span, flags, false, 1);
-            }
+            None => push(
+                found,
+                ClaimKind::Indirect,
+                content,
+                Attribution {
+                    implicit: true,
+                    ..by(source)
+                },
+                1,
+            ),
         }
+        return;
+    }
+    let before_is_aside = c.start > 0 && p.is_punct(c.start - 1, &[",", "–", "—", "-"]);
+    let after_is_aside =
+        after.is_some_and(|(_, b)| b >= p.len() || p.is_punct(b, &[",", "–", "—", "-", "."]));
+    if before_is_aside && after_is_aside {
+        let (a, b) = p.sentence_tokens(sentence);
+        let content = p.content(a, b);
+        push(found, p.reported_kind(content), content, by(source), 1);
     }
 }
 
 /// Direct claims: every quotation that stands as an utterance, with its source.
-fn quote_claims(p: &Para, cues: &[Cue], sources: &[Option<(Source, (usize, usize), bool, bool)>], found: &mut Vec<Found>) {
+fn quote_claims(p: &Para, cues: &[Cue], sources: &[Option<Attribution>], found: &mut Vec<Found>) {
     for (q, quote) in p.quotes.iter().enumerate() {
-        let inner = p.text[quote.inner_start..quote.inner_end].trim_end_matches([',', ' ']).trim();
+        let raw = &p.text[quote.inner_start..quote.inner_end];
+        let inner = raw.trim_start();
+        let start = quote.inner_start + (raw.len() - inner.len());
+        // English style sets a comma before the closing mark: it is not the speaker's.
+        let inner = inner.trim_end().trim_end_matches(',').trim_end();
         if inner.is_empty() {
             continue;
         }
-        let lead = p.text[quote.inner_start..quote.inner_end].len() - p.text[quote.inner_start..quote.inner_end].trim_start().len();
-        let start = quote.inner_start + lead;
         let span = Some((start, start + inner.len()));
         let attribution = sources[q]
             .or_else(|| interrupted(p, cues, q))
             .or_else(|| noun_cue_after(p, q))
             .or_else(|| name_before_colon(p, q));
         match attribution {
-            Some((src, cue, deny, hedged)) => {
+            Some(attribution) => {
                 // `l’allarme mette in difficoltà «tutte le colture – conclude X – …»`: the
                 // quotation closes a clause of the reporter's words.
                 let (kind, span) = match p.quote_open_token(q).and_then(|o| clause_lead(p, o)) {
                     Some(lead) => (ClaimKind::Mixed, Some((p.tokens[lead].start, quote.close))),
                     None => (ClaimKind::Direct, span),
                 };
-                push(found, kind, span, src, Some(cue), (deny, hedged), src == Source::Context, 0);
+                push(found, kind, span, attribution, 0);
             }
-            None if is_utterance(inner) => push(found, ClaimKind::Direct, span, Source::Context, None, (false, false), true, 3),
+            None if is_utterance(inner) => {
+                push(found, ClaimKind::Direct, span, Attribution::context(), 3)
+            }
             None => {}
         }
     }
@@ -326,14 +447,27 @@ fn quote_claims(p: &Para, cues: &[Cue], sources: &[Option<(Source, (usize, usize
 
 /// `«Sono felice – aggiunge l’azzurra – è un sogno»`: a cue between dashes inside the
 /// quote; or a noun cue (`- è stata la smentita della compagna -`).
-fn interrupted(p: &Para, cues: &[Cue], q: usize) -> Option<(Source, (usize, usize), bool, bool)> {
+fn interrupted(p: &Para, cues: &[Cue], q: usize) -> Option<Attribution> {
     let after_dash = |c: &&Cue| {
-        c.start > 0 && p.skip_adverbs_back(c.start - 1).is_some_and(|k| p.is_punct(k, &["–", "—", "-"]))
+        c.start > 0
+            && p.skip_adverbs_back(c.start - 1)
+                .is_some_and(|k| p.is_punct(k, &["–", "—", "-"]))
     };
-    if let Some(c) = cues.iter().filter(|c| p.in_quote[c.start] == Some(q)).find(after_dash) {
-        let src = p.np_after(c.end).map_or(Source::Context, |(a, b)| Source::Np(a, b));
-        let verb = &p.lex.verbs[c.verb];
-        return Some((src, p.cue_span(c), verb.deny, c.hedged));
+    if let Some(c) = cues
+        .iter()
+        .filter(|c| p.in_quote[c.start] == Some(q))
+        .find(after_dash)
+    {
+        let source = p
+            .np_after(c.end)
+            .map_or(Source::Context, |(a, b)| Source::Np(a, b));
+        return Some(Attribution {
+            source,
+            cue: Some(p.cue_span(c)),
+            deny: p.lex.verbs[c.verb].deny,
+            hedged: c.hedged,
+            implicit: source == Source::Context,
+        });
     }
     (0..p.len())
         .filter(|&k| p.in_quote[k] == Some(q) && p.is_punct(k, &["–", "—", "-"]))
@@ -341,20 +475,29 @@ fn interrupted(p: &Para, cues: &[Cue], q: usize) -> Option<(Source, (usize, usiz
 }
 
 /// `“…” è la reazione del ministro X` after the quotation.
-fn noun_cue_after(p: &Para, q: usize) -> Option<(Source, (usize, usize), bool, bool)> {
+fn noun_cue_after(p: &Para, q: usize) -> Option<Attribution> {
     noun_cue_from(p, p.quote_close_token(q)? + 1)
 }
 
 /// A noun cue within a few auxiliaries and articles of token `scan_from`, with its source.
-fn noun_cue_from(p: &Para, scan_from: usize) -> Option<(Source, (usize, usize), bool, bool)> {
-    let k = (scan_from..p.len().min(scan_from + 6)).find(|&k| p.lex.noun_cues.contains_key(p.w(k)))?;
-    if !(scan_from..k).all(|j| p.is("aux", j) || p.is("article", j) || p.is_punct(j, &[",", "–", "—", "-"])) {
+fn noun_cue_from(p: &Para, scan_from: usize) -> Option<Attribution> {
+    let k =
+        (scan_from..p.len().min(scan_from + 6)).find(|&k| p.lex.noun_cues.contains_key(p.w(k)))?;
+    if !(scan_from..k)
+        .all(|j| p.is("aux", j) || p.is("article", j) || p.is_punct(j, &[",", "–", "—", "-"]))
+    {
         return None;
     }
     let deny = p.lex.noun_cues[p.w(k)];
     let g = (k + 1..p.len().min(k + 3)).find(|&j| p.is("genitive", j))?;
     let (a, b) = p.np_after(g + 1)?;
-    Some((Source::Np(a, b), p.span(k, k + 1), deny, false))
+    Some(Attribution {
+        source: Source::Np(a, b),
+        cue: Some(p.span(k, k + 1)),
+        deny,
+        hedged: false,
+        implicit: false,
+    })
 }
 
 /// Fewest words before a quotation, in its clause, for the quotation to be part of the
@@ -375,7 +518,7 @@ fn clause_lead(p: &Para, open: usize) -> Option<usize> {
 }
 
 /// `Soddisfatto, il presidente emerito Giorgio Napolitano: “…”`: a name before a colon.
-fn name_before_colon(p: &Para, q: usize) -> Option<(Source, (usize, usize), bool, bool)> {
+fn name_before_colon(p: &Para, q: usize) -> Option<Attribution> {
     let open = p.quote_open_token(q)?;
     let colon = open.checked_sub(1)?;
     if !p.is_punct(colon, &[":"]) {
@@ -396,7 +539,13 @@ fn name_before_colon(p: &Para, q: usize) -> Option<(Source, (usize, usize), bool
             e += 1;
         }
         if e - r >= 2 {
-            return Some((Source::Np(r, e), p.span(colon, colon + 1), false, false));
+            return Some(Attribution {
+                source: Source::Np(r, e),
+                cue: None,
+                deny: false,
+                hedged: false,
+                implicit: false,
+            });
         }
         r = e;
     }
@@ -410,17 +559,24 @@ fn is_utterance(inner: &str) -> bool {
     if words.len() < MIN_UTTERANCE_WORDS {
         return false;
     }
-    let title_case = words.iter().filter(|w| w.chars().count() > 3).all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let title_case = words
+        .iter()
+        .filter(|w| w.chars().count() > 3)
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     !title_case
 }
 
 impl Para<'_> {
     fn quote_open_token(&self, q: usize) -> Option<usize> {
-        self.tokens.iter().position(|t| t.start == self.quotes[q].open)
+        self.tokens
+            .iter()
+            .position(|t| t.start == self.quotes[q].open)
     }
 
     fn quote_close_token(&self, q: usize) -> Option<usize> {
-        self.tokens.iter().position(|t| t.end == self.quotes[q].close)
+        self.tokens
+            .iter()
+            .position(|t| t.end == self.quotes[q].close)
     }
 
     /// Whether the according-to phrase `phrase` matches at token `i`; a final `da`
@@ -432,8 +588,12 @@ impl Para<'_> {
         }
         let words: Vec<&str> = (i..i + n).map(|k| self.w(k)).collect();
         match phrase.last().map(String::as_str) {
-            Some("da") => starts_with(&words[..n - 1], &phrase[..n - 1]) && self.is("agent", i + n - 1),
-            Some("di") => starts_with(&words[..n - 1], &phrase[..n - 1]) && self.is("genitive", i + n - 1),
+            Some("da") => {
+                starts_with(&words[..n - 1], &phrase[..n - 1]) && self.is("agent", i + n - 1)
+            }
+            Some("di") => {
+                starts_with(&words[..n - 1], &phrase[..n - 1]) && self.is("genitive", i + n - 1)
+            }
             _ => starts_with(&words, phrase),
         }
     }
@@ -449,12 +609,22 @@ impl Para<'_> {
 fn according_claims(p: &Para, found: &mut Vec<Found>) {
     let mut i = 0;
     while i < p.len() {
-        if let Some(ph) = p.lex.according_before.iter().find(|ph| p.matches_phrase(i, ph)) {
+        if let Some(ph) = p
+            .lex
+            .according_before
+            .iter()
+            .find(|ph| p.matches_phrase(i, ph))
+        {
             source_before(p, i, ph.len(), found);
             i += ph.len();
             continue;
         }
-        let Some(phrase) = p.lex.according_after.iter().find(|ph| p.matches_phrase(i, ph)) else {
+        let Some(phrase) = p
+            .lex
+            .according_after
+            .iter()
+            .find(|ph| p.matches_phrase(i, ph))
+        else {
             i += 1;
             continue;
         };
@@ -482,7 +652,6 @@ fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Foun
     let cue = Some(p.span(i, i + n));
     let (np_end, mut rest) = match comma {
         Some(k) if p.is_punct(k, &[","]) => (k, k + 1),
-        Some(_) if is_per => return,
         _ if is_per => return,
         _ => {
             // No comma: the source is a name (`Sempre secondo Watson il ministro …`) or
@@ -505,7 +674,11 @@ fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Foun
             (e, e)
         }
     };
-    if is_per && (p.is("relative", rest) || np_end - np_start > 6 || !(p.is("article", np_start) || p.is_capitalised(np_start))) {
+    if is_per
+        && (p.is("relative", rest)
+            || np_end - np_start > 6
+            || !(p.is("article", np_start) || p.is_capitalised(np_start)))
+    {
         return;
     }
     // `Secondo il quotidiano, che cita funzionari americani, Kim …`: skip the relative clause.
@@ -515,15 +688,32 @@ fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Foun
         }
     }
     let source = Source::Np(np_start, np_end);
-    let content = if p.opens_sentence(i) || rest < last && !p.is_punct(i.saturating_sub(1), &[","]) {
+    let content = if p.opens_sentence(i) || rest < last && !p.is_punct(i.saturating_sub(1), &[","])
+    {
         p.content(rest, last)
     } else if rest < last && !p.is_punct(rest, &["."]) {
         p.content(first, last)
     } else {
         p.content(first, i)
     };
-    let kind = if content.is_some_and(|(a, b)| p.has_quote_in(a, b)) { ClaimKind::Mixed } else { ClaimKind::Indirect };
-    push(found, kind, content, source, cue, (false, false), false, 1);
+    let kind = if content.is_some_and(|(a, b)| p.has_quote_in(a, b)) {
+        ClaimKind::Mixed
+    } else {
+        ClaimKind::Indirect
+    };
+    push(
+        found,
+        kind,
+        content,
+        Attribution {
+            source,
+            cue,
+            deny: false,
+            hedged: false,
+            implicit: false,
+        },
+        1,
+    );
 }
 
 fn source_before(p: &Para, i: usize, n: usize, found: &mut Vec<Found>) {
@@ -531,16 +721,31 @@ fn source_before(p: &Para, i: usize, n: usize, found: &mut Vec<Found>) {
     if k > 0 && p.is_punct(k - 1, &[","]) {
         k -= 1;
     }
-    let Some(np) = k.checked_sub(1).and_then(|b| p.np_ending_at(b)) else { return };
+    let Some(np) = k.checked_sub(1).and_then(|b| p.np_ending_at(b)) else {
+        return;
+    };
     let (_, last) = p.sentence_tokens(p.sentence_of[i]);
     let content = p.content(i + n, last);
-    let kind = if content.is_some_and(|(a, b)| p.has_quote_in(a, b)) { ClaimKind::Mixed } else { ClaimKind::Indirect };
-    push(found, kind, content, Source::Np(np.0, np.1), Some(p.span(i, i + n)), (false, false), false, 1);
+    let kind = if content.is_some_and(|(a, b)| p.has_quote_in(a, b)) {
+        ClaimKind::Mixed
+    } else {
+        ClaimKind::Indirect
+    };
+    let attribution = Attribution {
+        source: Source::Np(np.0, np.1),
+        cue: Some(p.span(i, i + n)),
+        deny: false,
+        hedged: false,
+        implicit: false,
+    };
+    push(found, kind, content, attribution, 1);
 }
 
 /// Sentences in the reportive conditional after a claim of the same paragraph.
 fn continuation_claims(p: &Para, found: &mut Vec<Found>) {
-    let Some(first_claim) = found.iter().map(|f| f.start).min() else { return };
+    let Some(first_claim) = found.iter().map(|f| f.start).min() else {
+        return;
+    };
     for (s, &(start, end)) in p.sentences.iter().enumerate() {
         if start <= first_claim || found.iter().any(|f| f.start < end && start < f.end) {
             continue;
@@ -548,9 +753,20 @@ fn continuation_claims(p: &Para, found: &mut Vec<Found>) {
         let (a, b) = p.sentence_tokens(s);
         // The conditional must be the sentence's own verb, not one of a subordinate clause.
         let main = (a..b).take_while(|&k| !p.is("subordinator", k) && p.in_quote[k].is_none());
-        let conditional = main.into_iter().any(|k| p.lex.is_conditional(p.w(k)) && !p.is("reportive_conditional_exclude", k));
+        let conditional = main
+            .into_iter()
+            .any(|k| p.lex.is_conditional(p.w(k)) && !p.is("reportive_conditional_exclude", k));
         if conditional {
-            push(found, ClaimKind::Indirect, p.content(a, b), Source::Context, None, (false, true), true, 4);
+            push(
+                found,
+                ClaimKind::Indirect,
+                p.content(a, b),
+                Attribution {
+                    hedged: true,
+                    ..Attribution::context()
+                },
+                4,
+            );
         }
     }
 }

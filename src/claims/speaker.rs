@@ -35,12 +35,17 @@ impl Para<'_> {
         if let Some((q, false)) = self.quote_mark(j) {
             // `l’associazione “Un’altra Sutri” chiede`: a name in quotes ends the phrase.
             let quote = self.quotes[q];
-            let words = self.text[quote.inner_start..quote.inner_end].split_whitespace().count();
+            let words = self.text[quote.inner_start..quote.inner_end]
+                .split_whitespace()
+                .count();
             let open = self.tokens.iter().position(|t| t.start == quote.open)?;
             if words > MAX_QUOTED_NAME_WORDS {
                 return None;
             }
-            let a = open.checked_sub(1).and_then(|k| self.np_ending_at(k)).map_or(open, |(a, _)| a);
+            let a = open
+                .checked_sub(1)
+                .and_then(|k| self.np_ending_at(k))
+                .map_or(open, |(a, _)| a);
             return Some((a, j + 1));
         }
         if self.is_punct(j, &[","]) {
@@ -48,7 +53,10 @@ impl Para<'_> {
             // before the apposition between commas, unless the apposition is the name
             // (`Il portavoce di Trump, Sean Spicer, smentisce`).
             let (first, _) = self.sentence_tokens(self.sentence_of[j]);
-            let k = (first..j).rev().take(MAX_NP_TOKENS).find(|&k| self.is_clause_boundary(k))?;
+            let k = (first..j)
+                .rev()
+                .take(MAX_NP_TOKENS)
+                .find(|&k| self.is_clause_boundary(k))?;
             if !self.is_punct(k, &[","]) || k == first {
                 return None;
             }
@@ -61,7 +69,9 @@ impl Para<'_> {
             // `il leader che ha sostenuto … e ha augurato`: the subject of the verb the
             // conjunction joins this one to.
             let (first, _) = self.sentence_tokens(self.sentence_of[j]);
-            let k = (first..j).rev().find(|&k| self.is("relative", k) && self.w(k) == "che" && self.in_quote[k].is_none())?;
+            let k = (first..j).rev().find(|&k| {
+                self.is("relative", k) && self.w(k) == "che" && self.in_quote[k].is_none()
+            })?;
             return self.np_ending_at(k.checked_sub(1)?);
         }
         let (a, b) = self.np_ending_at(j)?;
@@ -69,7 +79,10 @@ impl Para<'_> {
         // comma that opens this phrase is the source it describes.
         if a >= 3 && self.is_punct(a - 1, &[","]) {
             let mut r = a - 1;
-            while r > 0 && self.is_capitalised(r - 1) && self.sentence_of[r - 1] == self.sentence_of[a] {
+            while r > 0
+                && self.is_capitalised(r - 1)
+                && self.sentence_of[r - 1] == self.sentence_of[a]
+            {
                 r -= 1;
             }
             if a - 1 - r >= 2 && (r == 0 || !self.is_capitalised(r - 1)) {
@@ -126,11 +139,16 @@ impl Para<'_> {
             let w = self.w(b);
             // A preposition ends the phrase, unless a name follows soon
             // (`il ministro per il Sud Beppe Provenzano`).
-            let name_follows = (b + 1..self.len().min(b + 5)).any(|k| self.is_capitalised(k) && self.is_capitalised(k + 1));
+            let name_follows = (b + 1..self.len().min(b + 5))
+                .any(|k| self.is_capitalised(k) && self.is_capitalised(k + 1));
             // A capitalised preposition is part of a name (`Al Bano`, `La Morgia`).
             let in_name = self.is_capitalised(b) && b > a;
             let stops = !self.is_word(b)
-                || (b > a && self.starts_non_subject(b) && !self.is("genitive", b) && !name_follows && !in_name)
+                || (b > a
+                    && self.starts_non_subject(b)
+                    && !self.is("genitive", b)
+                    && !name_follows
+                    && !in_name)
                 || self.lex.forms.contains_key(w)
                 || (b > a && self.is("conjunction", b));
             if stops {
@@ -160,7 +178,7 @@ impl Para<'_> {
         (self.is("preposition", i) && !self.is("article", i))
             || self.is("complementizer", i)
             || self.is("subject_stop", i)
-            || self.lex.forms.get(self.w(i)).is_some()
+            || self.lex.forms.contains_key(self.w(i))
     }
 
     /// The most specific source inside the noun phrase `[a, b)`: the agent of a
@@ -169,18 +187,30 @@ impl Para<'_> {
     /// without its leading article.
     pub fn specific(&self, a: usize, b: usize) -> (usize, usize) {
         let mut a = a;
-        while a + 1 < b && (self.is("article", a) || self.is("conjunction", a) || self.is("adverb", a) || self.is_punct(a, &[","])) {
+        while a + 1 < b
+            && (self.is("article", a)
+                || self.is("conjunction", a)
+                || self.is("adverb", a)
+                || self.is_punct(a, &[","]))
+        {
             a += 1;
         }
         if let Some((q, false)) = self.quote_mark(b - 1) {
             // A name in quotation marks closing the phrase is the name.
             let quote = self.quotes[q];
-            if let Some(o) = self.tokens.iter().position(|t| t.start == quote.open).filter(|&o| o >= a && o + 1 < b - 1) {
+            if let Some(o) = self
+                .tokens
+                .iter()
+                .position(|t| t.start == quote.open)
+                .filter(|&o| o >= a && o + 1 < b - 1)
+            {
                 return (o + 1, b - 1);
             }
         }
         let mut b = b;
-        while b > a + 1 && (!self.is_word(b - 1) || self.is("preposition", b - 1) || self.is("article", b - 1)) {
+        while b > a + 1
+            && (!self.is_word(b - 1) || self.is("preposition", b - 1) || self.is("article", b - 1))
+        {
             b -= 1;
         }
         if let Some(k) = (a + 1..b).find(|&k| self.is("agent", k) && !self.is("article", k)) {
@@ -195,7 +225,10 @@ impl Para<'_> {
         if r > a && b - r >= 2 {
             let before = r - 1;
             let apposition = self.is_punct(before, &[","])
-                || (self.is_word(before) && !self.is_capitalised(before) && !self.is("preposition", before) && !self.is("article", before));
+                || (self.is_word(before)
+                    && !self.is_capitalised(before)
+                    && !self.is("preposition", before)
+                    && !self.is("article", before));
             if apposition {
                 return (r, b);
             }
@@ -242,7 +275,10 @@ impl Aliases {
 
     /// The full name behind the phrase `[a, b)` of `p`, when the article gave one.
     pub fn resolve(&self, p: &Para, a: usize, b: usize) -> Option<(usize, usize)> {
-        let words: Vec<&str> = (a..b).filter(|&k| !p.is("article", k)).map(|k| p.w(k)).collect();
+        let words: Vec<&str> = (a..b)
+            .filter(|&k| !p.is("article", k))
+            .map(|k| p.w(k))
+            .collect();
         if b - a == 1 && p.is_capitalised(a) {
             let surname = p.raw(a);
             return self
@@ -299,6 +335,11 @@ fn role_key(p: &Para, a: usize, b: usize) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = (a..b).map(|k| p.w(k)).collect();
-    let has_role = (0..words.len()).any(|k| p.lex.roles.iter().any(|r| crate::lexicon::claims::starts_with(&words[k..], r)));
+    let has_role = (0..words.len()).any(|k| {
+        p.lex
+            .roles
+            .iter()
+            .any(|r| crate::lexicon::claims::starts_with(&words[k..], r))
+    });
     has_role.then(|| words.iter().map(|w| fold(w)).collect::<Vec<_>>().join(" "))
 }

@@ -131,21 +131,33 @@ fn form_kind(tense: &str) -> Option<FormKind> {
 }
 
 impl ClaimLexicon {
-    /// Parses one language's files. Panics on a malformed line: the files are compiled
-    /// in and every one is parsed by a test.
+    /// Parses one language's files.
+    ///
+    /// # Panics
+    /// On a malformed line. The files are compiled in and every one is parsed by a
+    /// test, so a release never panics here.
     pub fn parse(src: &ClaimSources) -> ClaimLexicon {
         let mut lex = ClaimLexicon::default();
         let classes = parse_classes(src.conjugation);
         for line in entries(src.cues) {
             let mut words = line.split_whitespace();
             let lemma = fold(words.next().expect("a cue line starts with its lemma"));
-            let mut verb = CueVerb { lemma: lemma.clone(), deny: false, needs_che: false, no_object: false, aside: false };
+            let mut verb = CueVerb {
+                lemma: lemma.clone(),
+                deny: false,
+                needs_che: false,
+                no_object: false,
+                aside: false,
+            };
             let mut isc = false;
             let mut irregular: HashMap<String, Vec<String>> = HashMap::new();
             for w in words {
                 match w.split_once('=') {
                     Some((tense, forms)) => {
-                        assert!(form_kind(tense).is_some(), "cues.txt: unknown tense {tense:?} in {line:?}");
+                        assert!(
+                            form_kind(tense).is_some(),
+                            "cues.txt: unknown tense {tense:?} in {line:?}"
+                        );
                         irregular.insert(tense.to_owned(), forms.split(',').map(fold).collect());
                     }
                     None => match w {
@@ -166,10 +178,15 @@ impl ClaimLexicon {
                 .max_by_key(|c| c.suffix.len())
                 .unwrap_or_else(|| panic!("conjugation.txt has no class for {lemma:?}"));
             let stem = &lemma[..lemma.len() - class.suffix.len()];
-            let isc_class = classes.iter().find(|c| c.suffix == format!("{}+isc", class.suffix));
+            let isc_class = classes
+                .iter()
+                .find(|c| c.suffix == format!("{}+isc", class.suffix));
             for (tense, endings) in &class.tenses {
                 let kind = form_kind(tense).expect("conjugation.txt tenses are known");
-                let endings = match isc_class.filter(|_| isc).and_then(|c| c.tenses.iter().find(|(t, _)| t == tense)) {
+                let endings = match isc_class
+                    .filter(|_| isc)
+                    .and_then(|c| c.tenses.iter().find(|(t, _)| t == tense))
+                {
                     Some((_, e)) => e,
                     None => endings,
                 };
@@ -177,7 +194,9 @@ impl ClaimLexicon {
                     continue;
                 }
                 for e in endings {
-                    lex.forms.entry(format!("{stem}{e}")).or_insert(CueForm { verb: index, kind });
+                    lex.forms
+                        .entry(format!("{stem}{e}"))
+                        .or_insert(CueForm { verb: index, kind });
                 }
             }
             for (tense, forms) in irregular {
@@ -194,9 +213,15 @@ impl ClaimLexicon {
         }
         for (section, line) in sections(src.grammar) {
             if line.split_whitespace().count() == 1 {
-                lex.grammar.entry(section.to_owned()).or_default().insert(fold(line));
+                lex.grammar
+                    .entry(section.to_owned())
+                    .or_default()
+                    .insert(fold(line));
             } else {
-                lex.grammar_phrases.entry(section.to_owned()).or_default().push(phrase(line));
+                lex.grammar_phrases
+                    .entry(section.to_owned())
+                    .or_default()
+                    .push(phrase(line));
             }
         }
         for (section, line) in sections(src.according) {
@@ -208,14 +233,22 @@ impl ClaimLexicon {
             };
             list.push(phrase(line));
         }
-        for list in [&mut lex.according_after, &mut lex.according_before, &mut lex.relay] {
+        for list in [
+            &mut lex.according_after,
+            &mut lex.according_before,
+            &mut lex.relay,
+        ] {
             list.sort_by_key(|p| std::cmp::Reverse(p.len()));
         }
         lex.hedges = phrases(src.hedges);
         lex.denials = phrases(src.denials);
         lex.roles = phrases(src.roles);
         lex.abbreviations = entries(src.abbreviations).map(fold).collect();
-        lex.conditional_endings = lex.grammar.get("conditional_ending").map(|s| s.iter().cloned().collect()).unwrap_or_default();
+        lex.conditional_endings = lex
+            .grammar
+            .get("conditional_ending")
+            .map(|s| s.iter().cloned().collect())
+            .unwrap_or_default();
         lex
     }
 
@@ -237,7 +270,9 @@ impl ClaimLexicon {
 
     /// Whether the folded `word` is a conditional verb form (`dovrebbe`).
     pub fn is_conditional(&self, word: &str) -> bool {
-        self.conditional_endings.iter().any(|e| word.len() > e.len() + 1 && word.ends_with(e.as_str()))
+        self.conditional_endings
+            .iter()
+            .any(|e| word.len() > e.len() + 1 && word.ends_with(e.as_str()))
     }
 }
 
@@ -252,12 +287,23 @@ mod tests {
 
     #[test]
     fn conjugates_regular_and_irregular_verbs() {
-        let lex = crate::lexicon::claim_lexicon(crate::Lang::It).expect("Italian has claim lexicons");
-        let verb_of = |form: &str| lex.forms.get(form).map(|f| (lex.verbs[f.verb].lemma.as_str(), f.kind));
+        let lex =
+            crate::lexicon::claim_lexicon(crate::Lang::It).expect("Italian has claim lexicons");
+        let verb_of = |form: &str| {
+            lex.forms
+                .get(form)
+                .map(|f| (lex.verbs[f.verb].lemma.as_str(), f.kind))
+        };
         assert_eq!(verb_of("afferma"), Some(("affermare", FormKind::Finite)));
-        assert_eq!(verb_of("affermato"), Some(("affermare", FormKind::Participle)));
+        assert_eq!(
+            verb_of("affermato"),
+            Some(("affermare", FormKind::Participle))
+        );
         assert_eq!(verb_of("riferisce"), Some(("riferire", FormKind::Finite)));
-        assert_eq!(verb_of("riferito"), Some(("riferire", FormKind::Participle)));
+        assert_eq!(
+            verb_of("riferito"),
+            Some(("riferire", FormKind::Participle))
+        );
         assert_eq!(verb_of("detto"), Some(("dire", FormKind::Participle)));
         assert_eq!(verb_of("direbbe"), Some(("dire", FormKind::Conditional)));
         assert_eq!(verb_of("replicherà"), Some(("replicare", FormKind::Finite)));

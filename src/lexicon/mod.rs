@@ -178,7 +178,8 @@ const ITALIAN_CLAIMS: claims::ClaimSources = claims::ClaimSources {
 /// The claim lexicon of `lang`, parsed on first use; `None` for a language whose claim
 /// files have not been written yet.
 pub fn claim_lexicon(lang: Lang) -> Option<&'static claims::ClaimLexicon> {
-    static IT: LazyLock<claims::ClaimLexicon> = LazyLock::new(|| claims::ClaimLexicon::parse(&ITALIAN_CLAIMS));
+    static IT: LazyLock<claims::ClaimLexicon> =
+        LazyLock::new(|| claims::ClaimLexicon::parse(&ITALIAN_CLAIMS));
     match lang {
         Lang::It => Some(&IT),
         Lang::En => None,

@@ -130,7 +130,10 @@ impl PyArticle {
     pub fn to_core(&self, lang: Option<crate::Lang>) -> PyResult<crate::Article> {
         let language = match lang {
             Some(l) => l,
-            None => self.language.parse::<crate::Lang>().map_err(|e| PyValueError::new_err(e.to_string()))?,
+            None => self
+                .language
+                .parse::<crate::Lang>()
+                .map_err(|e| PyValueError::new_err(e.to_string()))?,
         };
         let mut blocks = Vec::with_capacity(self.blocks.len());
         for b in &self.blocks {
@@ -138,7 +141,12 @@ impl PyArticle {
                 .ok_or_else(|| PyValueError::new_err(format!("unknown block kind {:?}", b.kind)))?;
             let (byte_start, byte_end) = char_range_to_bytes(&self.text, b.start, b.end)
                 .filter(|&(s, e)| self.text[s..e] == b.text)
-                .ok_or_else(|| PyValueError::new_err(format!("block {:?} does not index the article's text", b.text)))?;
+                .ok_or_else(|| {
+                    PyValueError::new_err(format!(
+                        "block {:?} does not index the article's text",
+                        b.text
+                    ))
+                })?;
             blocks.push(crate::Block {
                 kind,
                 text: b.text.clone(),
@@ -285,9 +293,16 @@ fn char_range_to_bytes(text: &str, start: usize, end: usize) -> Option<(usize, u
     if start > end {
         return None;
     }
-    let mut indices = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+    let mut indices = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()));
     let byte_start = indices.nth(start)?;
-    let byte_end = if end == start { byte_start } else { indices.nth(end - start - 1)? };
+    let byte_end = if end == start {
+        byte_start
+    } else {
+        indices.nth(end - start - 1)?
+    };
     Some((byte_start, byte_end))
 }
 

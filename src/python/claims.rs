@@ -1,8 +1,8 @@
 //! `Claim` as a Python object, and `extract_claims`.
 
 use pyo3::prelude::*;
-use pyo3::IntoPyObjectExt;
 use pyo3::types::{PyDict, PyTuple};
+use pyo3::IntoPyObjectExt;
 
 use super::article::PyArticle;
 use super::errors::{lang_arg, package_error, text_arg};
@@ -80,7 +80,21 @@ impl PyClaim {
         paragraph: usize,
         sentence: String,
     ) -> Self {
-        PyClaim { kind, content, start, end, speaker, speaker_start, speaker_end, cue, hedged, stance, implicit, paragraph, sentence }
+        PyClaim {
+            kind,
+            content,
+            start,
+            end,
+            speaker,
+            speaker_start,
+            speaker_end,
+            cue,
+            hedged,
+            stance,
+            implicit,
+            paragraph,
+            sentence,
+        }
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -102,8 +116,14 @@ impl PyClaim {
     }
 
     fn __repr__(&self) -> String {
-        let speaker = self.speaker.as_deref().map_or_else(|| "None".to_owned(), |s| format!("{s:?}"));
-        let cue = self.cue.as_deref().map_or_else(|| "None".to_owned(), |s| format!("{s:?}"));
+        let speaker = self
+            .speaker
+            .as_deref()
+            .map_or_else(|| "None".to_owned(), |s| format!("{s:?}"));
+        let cue = self
+            .cue
+            .as_deref()
+            .map_or_else(|| "None".to_owned(), |s| format!("{s:?}"));
         format!(
             "Claim(kind={:?}, speaker={speaker}, cue={cue}, start={}, end={}, hedged={}, stance={:?}, implicit={}, content={:?})",
             self.kind,
@@ -116,7 +136,9 @@ impl PyClaim {
         )
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let c = slf.get().clone();
         let py = slf.py();
         // Thirteen fields: more than pyo3 converts as one tuple, so item by item.
@@ -143,7 +165,11 @@ impl PyClaim {
 /// The claims of an article: a `str` (parsed first) or an `Article` from `parse_article`.
 #[pyfunction]
 #[pyo3(signature = (text_or_article, *, lang=None))]
-pub fn extract_claims(py: Python<'_>, text_or_article: &Bound<'_, PyAny>, lang: Option<&str>) -> PyResult<Vec<PyClaim>> {
+pub fn extract_claims(
+    py: Python<'_>,
+    text_or_article: &Bound<'_, PyAny>,
+    lang: Option<&str>,
+) -> PyResult<Vec<PyClaim>> {
     let lang = lang_arg(py, lang)?;
     let result = if let Ok(article) = text_or_article.cast::<PyArticle>() {
         let article = article.get();

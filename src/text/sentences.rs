@@ -44,8 +44,13 @@ pub fn sentences(
             continue; // no space after the stop: `1.000`, `U.S.A`
         }
         let next = after_space.chars().next();
-        let opens = next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '«' | '‘' | '\'' | '(' | '–' | '-'));
-        if !opens || (c == '.' && before_is_abbreviation(&text[sentence_start..pos], abbreviations)) {
+        let opens = next.is_none_or(|n| {
+            n.is_uppercase()
+                || n.is_ascii_digit()
+                || matches!(n, '"' | '“' | '«' | '‘' | '\'' | '(' | '–' | '-')
+        });
+        if !opens || (c == '.' && before_is_abbreviation(&text[sentence_start..pos], abbreviations))
+        {
             continue;
         }
         push_trimmed(text, sentence_start, stop, &mut out);
@@ -75,7 +80,7 @@ fn before_is_abbreviation(before: &str, abbreviations: &[String]) -> bool {
         return first.is_uppercase();
     }
     let folded = fold(word);
-    abbreviations.iter().any(|a| *a == folded)
+    abbreviations.contains(&folded)
 }
 
 #[cfg(test)]
@@ -84,21 +89,42 @@ mod tests {
 
     fn split<'t>(text: &'t str, protected: &[(usize, usize)]) -> Vec<&'t str> {
         let abbr = vec!["dott".to_owned()];
-        sentences(text, 0, text.len(), protected, &abbr).into_iter().map(|(a, b)| &text[a..b]).collect()
+        sentences(text, 0, text.len(), protected, &abbr)
+            .into_iter()
+            .map(|(a, b)| &text[a..b])
+            .collect()
     }
 
     #[test]
     fn splits_on_stops_before_capitals() {
-        assert_eq!(split("Uno. Due! Tre? quattro. 5 cose.", &[]), ["Uno.", "Due!", "Tre? quattro.", "5 cose."]);
-        assert_eq!(split("Il dott. Rossi e Sergei K. Shoigu. Poi.", &[]), ["Il dott. Rossi e Sergei K. Shoigu.", "Poi."]);
-        assert_eq!(split("Costa 1.000 euro. Basta", &[]), ["Costa 1.000 euro.", "Basta"]);
+        assert_eq!(
+            split("Uno. Due! Tre? quattro. 5 cose.", &[]),
+            ["Uno.", "Due!", "Tre? quattro.", "5 cose."]
+        );
+        assert_eq!(
+            split("Il dott. Rossi e Sergei K. Shoigu. Poi.", &[]),
+            ["Il dott. Rossi e Sergei K. Shoigu.", "Poi."]
+        );
+        assert_eq!(
+            split("Costa 1.000 euro. Basta", &[]),
+            ["Costa 1.000 euro.", "Basta"]
+        );
     }
 
     #[test]
     fn keeps_quotes_whole() {
         let t = "“Ci sono restrizioni. Ma parliamo”, ha detto. Poi è andato.";
         let close = t.find('”').unwrap();
-        assert_eq!(split(t, &[(0, close)]), ["“Ci sono restrizioni. Ma parliamo”, ha detto.", "Poi è andato."]);
-        assert_eq!(split("Ha detto: “Basta.” Poi.", &[]), ["Ha detto: “Basta.”", "Poi."]);
+        assert_eq!(
+            split(t, &[(0, close)]),
+            [
+                "“Ci sono restrizioni. Ma parliamo”, ha detto.",
+                "Poi è andato."
+            ]
+        );
+        assert_eq!(
+            split("Ha detto: “Basta.” Poi.", &[]),
+            ["Ha detto: “Basta.”", "Poi."]
+        );
     }
 }

@@ -35,7 +35,12 @@ impl Token {
 
     /// Whether the token is a word starting with a capital letter.
     pub fn is_capitalised(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+        self.kind == TokenKind::Word
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
 }
 
@@ -53,7 +58,11 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Token { start: start + i, end: start + i + c.len_utf8(), kind: TokenKind::Punct });
+            out.push(Token {
+                start: start + i,
+                end: start + i + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
             continue;
         }
         let mut j = i + c.len_utf8();
@@ -85,8 +94,16 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             j = k + d.len_utf8();
             chars.next();
         }
-        let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
-        out.push(Token { start: start + i, end: start + j, kind });
+        let kind = if all_digits {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        out.push(Token {
+            start: start + i,
+            end: start + j,
+            kind,
+        });
     }
     out
 }
@@ -96,13 +113,22 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text, 0, text.len()).iter().map(|t| t.text(text)).collect()
+        tokenize(text, 0, text.len())
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
     }
 
     #[test]
     fn splits_elisions_and_keeps_compounds() {
-        assert_eq!(words("dell’Ucraina, l'asse Mosca-Corea"), ["dell’", "Ucraina", ",", "l'", "asse", "Mosca-Corea"]);
-        assert_eq!(words("“Sì”, 1.000 e 2,5%"), ["“", "Sì", "”", ",", "1.000", "e", "2,5", "%"]);
+        assert_eq!(
+            words("dell’Ucraina, l'asse Mosca-Corea"),
+            ["dell’", "Ucraina", ",", "l'", "asse", "Mosca-Corea"]
+        );
+        assert_eq!(
+            words("“Sì”, 1.000 e 2,5%"),
+            ["“", "Sì", "”", ",", "1.000", "e", "2,5", "%"]
+        );
         assert_eq!(words("po’ di"), ["po", "’", "di"]);
         assert_eq!(words(""), Vec::<&str>::new());
     }
