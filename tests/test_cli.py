@@ -27,6 +27,16 @@ def test_prints_one_json_line_per_file() -> None:
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["file"] for r in records] == files
     assert records[0]["article"]["authors"] == ["Sara De Vico"]
+    assert any(c["speaker"] == "Adrienne Watson" and c["kind"] == "direct" for c in records[0]["claims"])
+
+
+def test_articles_only_and_languages_without_claim_rules() -> None:
+    result = run("--articles", str(EXAMPLES / "000_f50da71632b60aab.txt"))
+    assert "claims" not in json.loads(result.stdout)
+    english = run("-", stdin="The minister said that the bill was ready and that the vote would come soon.\n")
+    assert english.returncode == 0
+    assert json.loads(english.stdout)["claims"] is None
+    assert "not available" in english.stderr
 
 
 def test_reads_stdin() -> None:
