@@ -23,6 +23,8 @@ pub struct Cue {
     pub adjectival: bool,
     /// Preceded by a pronoun pointing back (`Lo riferiscono`, `l'ha detto`).
     pub anaphor: bool,
+    /// A gerund (`spiegando che`): its subject is the main verb's.
+    pub gerund: bool,
 }
 
 /// Every cue of the paragraph, in order (cues inside quotations included; callers decide).
@@ -47,9 +49,10 @@ pub fn find_cues(p: &Para) -> Vec<Cue> {
             hedged: form.kind == FormKind::Conditional,
             adjectival: false,
             anaphor: false,
+            gerund: form.kind == FormKind::Gerund,
         };
         match form.kind {
-            FormKind::Gerund => continue,
+            FormKind::Gerund => {}
             FormKind::Participle => {
                 let mut j = i;
                 let mut has_aux = false;

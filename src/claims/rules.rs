@@ -16,7 +16,7 @@
 use super::cues::Cue;
 use super::para::Para;
 use super::ClaimKind;
-use crate::lexicon::claims::starts_with;
+use crate::lexicon::claims::{starts_with, FormKind};
 
 /// Where a claim's source is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +67,10 @@ pub struct Found {
 
 /// How far after a cue its clause may start (past an indirect object), in tokens.
 const MAX_DATIVE_TOKENS: usize = 8;
+/// Longest source after an according-to phrase, in tokens.
+const MAX_NP_WORDS: usize = 12;
+/// Longest source after a sentence-opening `per` (`Per la Casa Bianca, …`), in tokens.
+const MAX_PER_WORDS: usize = 6;
 /// Fewest words of a bare object for it to be reported (`risponde no` reports nothing).
 const MIN_OBJECT_WORDS: usize = 2;
 /// Fewest words a quotation needs to stand as an utterance without a cue next to it.
@@ -110,11 +114,27 @@ impl Para<'_> {
         let (_, end) = self.sentence_tokens(s);
         (i..end)
             .find(|&k| {
+                let quote_follows = self.quote_mark(k + 1).is_some_and(|(_, open)| open);
+                let gerund_follows = self
+                    .lex
+                    .forms
+                    .get(self.w(k + 1))
+                    .is_some_and(|f| f.kind == FormKind::Gerund);
                 self.in_quote[k].is_none()
-                    && self.is_punct(k, &[":"])
-                    && self.quote_mark(k + 1).is_some_and(|(_, open)| open)
+                    && ((self.is_punct(k, &[":"]) && quote_follows)
+                        || (self.is_punct(k, &[","]) && gerund_follows))
             })
             .unwrap_or(end)
+    }
+
+    /// Token range of the part of token `k`'s sentence between colons (outside
+    /// quotations): `L'obiettivo, scrive X, è … gelo: Trump …` has two.
+    fn colon_part(&self, k: usize) -> (usize, usize) {
+        let (first, last) = self.sentence_tokens(self.sentence_of[k]);
+        let colon = |j: &usize| self.in_quote[*j].is_none() && self.is_punct(*j, &[":"]);
+        let start = (first..k).rev().find(colon).map_or(first, |j| j + 1);
+        let end = (k..last).find(colon).unwrap_or(last);
+        (start, end)
     }
 
     /// Byte span of tokens `[a, b)` without punctuation at either end (quotation marks kept).
@@ -251,6 +271,14 @@ fn cue_claims(
         && !c.anaphor
         && p.follows_quote(c.start).is_none()
     {
+        return;
+    }
+    if c.gerund {
+        // `…, spiegando che …`: the subject is the main verb's, the source just named.
+        if let Complement::Clause(i) | Complement::Infinitive(i) = complement {
+            let content = p.content(i, p.clause_end(i));
+            push(found, p.reported_kind(content), content, by(Source::Context), 1);
+        }
         return;
     }
     let left = p.np_before(c.start);
@@ -405,7 +433,7 @@ fn inverted_claim(
     let after_is_aside =
         after.is_some_and(|(_, b)| b >= p.len() || p.is_punct(b, &[",", "–", "—", "-", "."]));
     if before_is_aside && after_is_aside {
-        let (a, b) = p.sentence_tokens(sentence);
+        let (a, b) = p.colon_part(c.start);
         let content = p.content(a, b);
         push(found, p.reported_kind(content), content, by(source), 1);
     }
@@ -641,44 +669,26 @@ fn according_claims(p: &Para, found: &mut Vec<Found>) {
 }
 
 fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Found>) {
-    let s = p.sentence_of[i];
-    let (first, last) = p.sentence_tokens(s);
+    let (first, last) = p.sentence_tokens(p.sentence_of[i]);
     let np_start = i + n;
     // `secondo quanto emerso`: an impersonal source; the sentence's own cue attributes it.
     if np_start >= last || !p.is_word(np_start) || p.is("subordinator", np_start) {
         return;
     }
-    let comma = (np_start..last.min(np_start + 12)).find(|&k| p.is_clause_boundary(k));
-    let cue = Some(p.span(i, i + n));
-    let (np_end, mut rest) = match comma {
-        Some(k) if p.is_punct(k, &[","]) => (k, k + 1),
+    let aside = i > first && p.is_punct(i - 1, &[","]);
+    let boundary = (np_start..last.min(np_start + MAX_NP_WORDS)).find(|&k| p.is_clause_boundary(k));
+    let (np_end, mut rest) = match boundary {
+        Some(k) if p.is_punct(k, &[","]) || aside => (k, k + 1),
+        None if aside && last <= np_start + MAX_NP_WORDS => (last, last),
         _ if is_per => return,
-        _ => {
-            // No comma: the source is a name (`Sempre secondo Watson il ministro …`) or
-            // an article and its noun (`Secondo il giornale Trump e il suo team …`).
-            let mut e = np_start;
-            let article = p.is("article", e);
-            if article {
-                e += 1;
-            }
-            let name_start = e;
-            while e < last && p.is_capitalised(e) {
-                e += 1;
-            }
-            if e == name_start {
-                if !article || !p.is_word(e) {
-                    return;
-                }
-                e += 1;
-            }
-            (e, e)
-        }
+        // No comma: the source is a name (`Sempre secondo Watson il ministro …`) or an
+        // article and its noun (`Secondo il giornale Trump e il suo team …`).
+        _ => match name_or_noun(p, np_start, last) {
+            Some(e) => (e, e),
+            None => return,
+        },
     };
-    if is_per
-        && (p.is("relative", rest)
-            || np_end - np_start > 6
-            || !(p.is("article", np_start) || p.is_capitalised(np_start)))
-    {
+    if is_per && (p.is("relative", rest) || np_end - np_start > MAX_PER_WORDS || !(p.is("article", np_start) || p.is_capitalised(np_start))) {
         return;
     }
     // `Secondo il quotidiano, che cita funzionari americani, Kim …`: skip the relative clause.
@@ -687,33 +697,39 @@ fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Foun
             rest = k + 1;
         }
     }
-    let source = Source::Np(np_start, np_end);
-    let content = if p.opens_sentence(i) || rest < last && !p.is_punct(i.saturating_sub(1), &[","])
-    {
+    let content = if !aside {
+        // `Secondo X, …`: the clause after the source.
         p.content(rest, last)
     } else if rest < last && !p.is_punct(rest, &["."]) {
-        p.content(first, last)
+        // `Trump, secondo le stesse fonti, inizierà …`: the sentence around the aside.
+        let (a, b) = p.colon_part(i);
+        p.content(a, b)
     } else {
-        p.content(first, i)
+        // `…, secondo il Dipartimento.`: the clause the phrase closes.
+        let start = (first..i - 1).rev().find(|&k| p.is_clause_boundary(k) || p.is("subordinator", k)).map_or(first, |k| k + 1);
+        p.content(start, i)
     };
-    let kind = if content.is_some_and(|(a, b)| p.has_quote_in(a, b)) {
-        ClaimKind::Mixed
+    let attribution = Attribution { source: Source::Np(np_start, np_end), cue: Some(p.span(i, i + n)), deny: false, hedged: false, implicit: false };
+    push(found, p.reported_kind(content), content, attribution, 1);
+}
+
+/// End token of a source named without a comma after it: a run of capitalised words
+/// after an optional article, or an article and one word.
+fn name_or_noun(p: &Para, start: usize, last: usize) -> Option<usize> {
+    let mut e = start;
+    let article = p.is("article", e);
+    if article {
+        e += 1;
+    }
+    let name_start = e;
+    while e < last && p.is_capitalised(e) {
+        e += 1;
+    }
+    if e > name_start {
+        Some(e)
     } else {
-        ClaimKind::Indirect
-    };
-    push(
-        found,
-        kind,
-        content,
-        Attribution {
-            source,
-            cue,
-            deny: false,
-            hedged: false,
-            implicit: false,
-        },
-        1,
-    );
+        (article && p.is_word(e)).then_some(e + 1)
+    }
 }
 
 fn source_before(p: &Para, i: usize, n: usize, found: &mut Vec<Found>) {

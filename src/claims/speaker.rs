@@ -9,6 +9,8 @@ use crate::text::fold::fold;
 
 /// Longest source noun phrase, in tokens.
 const MAX_NP_TOKENS: usize = 14;
+/// Longest adjunct between a cue and the name after it, in tokens.
+const MAX_ADJUNCT_TOKENS: usize = 6;
 /// Longest name in quotation marks inside a source phrase (`“Un’altra Sutri”`), in words.
 const MAX_QUOTED_NAME_WORDS: usize = 4;
 
@@ -129,7 +131,13 @@ impl Para<'_> {
     /// The subject noun phrase starting at token `i` (after an inverted cue), with an
     /// apposition name after a comma (`la portavoce del Consiglio, Adrienne Watson`).
     pub fn np_after(&self, i: usize) -> Option<(usize, usize)> {
-        let a = self.skip_adverbs(i);
+        let mut a = self.skip_adverbs(i);
+        if a < self.len() && self.is("preposition", a) && !self.is("article", a) {
+            // `scrive senza giri di parole Spicer in un tweet`: an adjunct before the name.
+            a = (a + 1..self.len().min(a + MAX_ADJUNCT_TOKENS))
+                .take_while(|&k| self.is_word(k))
+                .find(|&k| self.is_capitalised(k))?;
+        }
         if a >= self.len() || !self.is_word(a) || self.starts_non_subject(a) {
             return None;
         }
