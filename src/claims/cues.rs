@@ -25,6 +25,8 @@ pub struct Cue {
     pub anaphor: bool,
     /// A gerund (`spiegando che`): its subject is the main verb's.
     pub gerund: bool,
+    /// A compound past (`ha detto`, `aveva annunciato`), not conditional.
+    pub past: bool,
 }
 
 /// Every cue of the paragraph, in order (cues inside quotations included; callers decide).
@@ -50,9 +52,9 @@ pub fn find_cues(p: &Para) -> Vec<Cue> {
             adjectival: false,
             anaphor: false,
             gerund: form.kind == FormKind::Gerund,
+            past: false,
         };
         match form.kind {
-            FormKind::Gerund => {}
             FormKind::Participle => {
                 let mut j = i;
                 let mut has_aux = false;
@@ -67,6 +69,7 @@ pub fn find_cues(p: &Para) -> Vec<Cue> {
                 }
                 if has_aux {
                     cue.start = j;
+                    cue.past = !cue.hedged && !cue.passive;
                     // `si è detto` is reflexive, not passive.
                     if j > 0 && p.w(j - 1) == "si" {
                         cue.passive = false;
@@ -78,11 +81,15 @@ pub fn find_cues(p: &Para) -> Vec<Cue> {
                     continue;
                 }
             }
-            FormKind::Finite | FormKind::Conditional => {}
+            FormKind::Finite | FormKind::Conditional | FormKind::Gerund => {}
         }
         cue.anaphor = cue.start > 0 && p.is("anaphor", cue.start - 1);
-        // `si chiede`, `si dice`: impersonal, nobody in particular says it.
-        if cue.start > 0 && p.is("impersonal", cue.start - 1) {
+        // `si chiede`, `si dice`: impersonal, nobody in particular says it; but
+        // `«…», si legge in una nota dell'azienda` names its source after it.
+        if cue.start > 0
+            && p.is("impersonal", cue.start - 1)
+            && p.follows_quote(cue.start - 1).is_none()
+        {
             continue;
         }
         out.push(cue);

@@ -13,7 +13,8 @@ use crate::text::tokens::tokenize;
 /// Hedged: a conditional cue (`avrebbe affermato`), a hedge word in the cue, the source
 /// (`alcune indiscrezioni`) or the reported words (`probabilmente`, `sembra`), or, for
 /// reported speech, a verb in the reportive conditional (`ricorrerebbe`). A quotation's
-/// own conditionals are the speaker's words, not the reporter's hedge.
+/// own conditionals are the speaker's words, not the reporter's hedge; after a past cue
+/// a conditional is the future in the past.
 /// Deny: a denial cue (`negare`) or denial words in the claim (`non è vero`).
 pub fn read(p: &Para, f: &Found, speaker: Option<&Speaker>) -> (bool, bool) {
     let lex = p.lex;
@@ -31,16 +32,19 @@ pub fn read(p: &Para, f: &Found, speaker: Option<&Speaker>) -> (bool, bool) {
         .map(|s| words(p.text, s.start, s.end))
         .unwrap_or_default();
     let reported = f.kind != ClaimKind::Direct;
+    let deny = f.attribution.deny || has(&content, &lex.denials);
+    // After a past cue a conditional is the future in the past, not a hedge.
     let conditional = reported
+        && !f.attribution.past
         && content
             .iter()
             .any(|w| lex.is_conditional(w) && !lex.is("reportive_conditional_exclude", w));
+    // Hedge words inside what a denial denies (`ha smentito le voci`) do not hedge it.
     let hedged = f.attribution.hedged
         || conditional
         || has(&cue, &lex.hedges)
         || has(&source, &lex.hedges)
-        || (reported && has(&content, &lex.hedges));
-    let deny = f.attribution.deny || has(&content, &lex.denials);
+        || (reported && !deny && has(&content, &lex.hedges));
     (hedged, deny)
 }
 

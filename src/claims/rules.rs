@@ -39,6 +39,9 @@ pub struct Attribution {
     pub hedged: bool,
     /// The source comes from context (subjectless cue, continuation, cataphora).
     pub implicit: bool,
+    /// The cue is in a past tense: a conditional in its clause is the future in the past
+    /// (`ha detto che sarebbe stato riaperto`), not a hedge.
+    pub past: bool,
 }
 
 impl Attribution {
@@ -50,6 +53,7 @@ impl Attribution {
             deny: false,
             hedged: false,
             implicit: true,
+            past: false,
         }
     }
 }
@@ -169,7 +173,9 @@ impl Para<'_> {
 
     fn complement(&self, c: &Cue) -> Complement {
         let mut i = self.skip_adverbs(c.end);
-        if self.is("dative", i) {
+        // `ha chiesto al governo di …`, `ha scritto su Facebook che …`: a prepositional
+        // phrase between the cue and its clause.
+        if self.is("preposition", i) && !self.is("infinitive_marker", i) && !self.is("agent", i) {
             let s = self.sentence_of[i.min(self.len() - 1)];
             if let Some(k) = (i + 1..self.len().min(i + MAX_DATIVE_TOKENS))
                 .take_while(|&k| self.sentence_of[k] == s && !self.is_clause_boundary(k))
@@ -198,6 +204,28 @@ impl Para<'_> {
 
     /// Whether the tokens between the end of quotation `q` and token `i` are only
     /// attribution punctuation and fillers (`”, ha detto`, `»: così … commenta`).
+    /// A subject phrase at `i` closed by a colon that opens a quotation.
+    fn subject_then_quote(&self, i: usize) -> Option<((usize, usize), usize)> {
+        let (a, b) = self.np_after(i)?;
+        if !self.is_punct(b, &[":"]) {
+            return None;
+        }
+        match self.quote_mark(b + 1) {
+            Some((q, true)) => Some(((a, b), q)),
+            _ => None,
+        }
+    }
+
+    /// Like [`Para::follows_quote`] for a phrase starting at `a`, looking past the
+    /// words before it (`»: così il tecnico Davide Bruno commenta`).
+    fn phrase_follows_quote(&self, a: usize) -> Option<usize> {
+        let mut k = a;
+        while k > 0 && self.is_word(k - 1) && !self.is("attribution_filler", k - 1) {
+            k -= 1;
+        }
+        self.follows_quote(k)
+    }
+
     pub(super) fn follows_quote(&self, i: usize) -> Option<usize> {
         let mut k = i;
         while k > 0 {
@@ -206,7 +234,8 @@ impl Para<'_> {
                 return Some(q);
             }
             if !(self.is_punct(k, &[",", ";", ":", ".", "–", "—", "-"])
-                || self.is("attribution_filler", k))
+                || self.is("attribution_filler", k)
+                || self.is("impersonal", k))
             {
                 return None;
             }
@@ -259,6 +288,7 @@ fn cue_claims(
         deny: verb.deny,
         hedged: c.hedged,
         implicit: source == Source::Context,
+        past: c.past,
     };
     if c.adjectival {
         adjectival_claim(p, c, by, found);
@@ -277,7 +307,13 @@ fn cue_claims(
         // `…, spiegando che …`: the subject is the main verb's, the source just named.
         if let Complement::Clause(i) | Complement::Infinitive(i) = complement {
             let content = p.content(i, p.clause_end(i));
-            push(found, p.reported_kind(content), content, by(Source::Context), 1);
+            push(
+                found,
+                p.reported_kind(content),
+                content,
+                by(Source::Context),
+                1,
+            );
         }
         return;
     }
@@ -310,17 +346,23 @@ fn cue_claims(
                 // `ha sottolineato “l’importanza delle relazioni” tra i due Paesi`: the
                 // quotation is part of a longer reported clause.
                 Some((s, e)) if e > quote.close => {
-                    push(found, ClaimKind::Mixed, Some((s, e)), by(subject), 1)
+                    push(found, ClaimKind::Mixed, Some((s, e)), by(subject), 1);
                 }
                 _ => quote_sources[q] = Some(by(subject)),
             }
         }
         Complement::Word(_) | Complement::Nothing
-            if left.is_some_and(|(a, _)| p.follows_quote(a).is_some()) =>
+            if left.is_some_and(|(a, _)| p.phrase_follows_quote(a).is_some()) =>
         {
             // `«…»: così Sarah Fahr commenta …`: the cue attributes the quotation.
-            if let Some(q) = left.and_then(|(a, _)| p.follows_quote(a)) {
+            if let Some(q) = left.and_then(|(a, _)| p.phrase_follows_quote(a)) {
                 quote_sources[q].get_or_insert(by(subject));
+            }
+        }
+        Complement::Word(i) if left.is_none() && p.subject_then_quote(i).is_some() => {
+            // `Spiega la dirigente Marta Lodi: «…»`: the subject, then the quotation.
+            if let Some(((a, b), q)) = p.subject_then_quote(i) {
+                quote_sources[q].get_or_insert(by(Source::Np(a, b)));
             }
         }
         Complement::Word(i) if takes_object(p, c, i, left.is_some()) => {
@@ -422,6 +464,7 @@ fn inverted_claim(
                 content,
                 Attribution {
                     implicit: true,
+                    past: false,
                     ..by(source)
                 },
                 1,
@@ -466,7 +509,7 @@ fn quote_claims(p: &Para, cues: &[Cue], sources: &[Option<Attribution>], found: 
                 push(found, kind, span, attribution, 0);
             }
             None if is_utterance(inner) => {
-                push(found, ClaimKind::Direct, span, Attribution::context(), 3)
+                push(found, ClaimKind::Direct, span, Attribution::context(), 3);
             }
             None => {}
         }
@@ -495,6 +538,7 @@ fn interrupted(p: &Para, cues: &[Cue], q: usize) -> Option<Attribution> {
             deny: p.lex.verbs[c.verb].deny,
             hedged: c.hedged,
             implicit: source == Source::Context,
+            past: false,
         });
     }
     (0..p.len())
@@ -525,6 +569,7 @@ fn noun_cue_from(p: &Para, scan_from: usize) -> Option<Attribution> {
         deny,
         hedged: false,
         implicit: false,
+        past: false,
     })
 }
 
@@ -573,6 +618,7 @@ fn name_before_colon(p: &Para, q: usize) -> Option<Attribution> {
                 deny: false,
                 hedged: false,
                 implicit: false,
+                past: false,
             });
         }
         r = e;
@@ -621,6 +667,9 @@ impl Para<'_> {
             }
             Some("di") => {
                 starts_with(&words[..n - 1], &phrase[..n - 1]) && self.is("genitive", i + n - 1)
+            }
+            Some("a") => {
+                starts_with(&words[..n - 1], &phrase[..n - 1]) && self.is("dative", i + n - 1)
             }
             _ => starts_with(&words, phrase),
         }
@@ -688,8 +737,21 @@ fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Foun
             None => return,
         },
     };
-    if is_per && (p.is("relative", rest) || np_end - np_start > MAX_PER_WORDS || !(p.is("article", np_start) || p.is_capitalised(np_start))) {
+    if is_per
+        && (p.is("relative", rest)
+            || np_end - np_start > MAX_PER_WORDS
+            || !(p.is("article", np_start) || p.is_capitalised(np_start)))
+    {
         return;
+    }
+    // `A detta del presidente del consorzio, Mario Testa, il raccolto …`: the name.
+    let (mut np_start, mut np_end) = (np_start, np_end);
+    let mut e = rest;
+    while e < last && p.is_capitalised(e) {
+        e += 1;
+    }
+    if e - rest >= 2 && p.is_punct(e, &[","]) {
+        (np_start, np_end, rest) = (rest, e, e + 1);
     }
     // `Secondo il quotidiano, che cita funzionari americani, Kim …`: skip the relative clause.
     if p.is("relative", rest) {
@@ -706,10 +768,20 @@ fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Foun
         p.content(a, b)
     } else {
         // `…, secondo il Dipartimento.`: the clause the phrase closes.
-        let start = (first..i - 1).rev().find(|&k| p.is_clause_boundary(k) || p.is("subordinator", k)).map_or(first, |k| k + 1);
+        let start = (first..i - 1)
+            .rev()
+            .find(|&k| p.is_clause_boundary(k) || p.is("subordinator", k))
+            .map_or(first, |k| k + 1);
         p.content(start, i)
     };
-    let attribution = Attribution { source: Source::Np(np_start, np_end), cue: Some(p.span(i, i + n)), deny: false, hedged: false, implicit: false };
+    let attribution = Attribution {
+        source: Source::Np(np_start, np_end),
+        cue: Some(p.span(i, i + n)),
+        deny: false,
+        hedged: false,
+        implicit: false,
+        past: false,
+    };
     push(found, p.reported_kind(content), content, attribution, 1);
 }
 
@@ -753,6 +825,7 @@ fn source_before(p: &Para, i: usize, n: usize, found: &mut Vec<Found>) {
         deny: false,
         hedged: false,
         implicit: false,
+        past: false,
     };
     push(found, kind, content, attribution, 1);
 }

@@ -41,7 +41,9 @@ impl Para<'_> {
                 .split_whitespace()
                 .count();
             let open = self.tokens.iter().position(|t| t.start == quote.open)?;
-            if words > MAX_QUOTED_NAME_WORDS {
+            let inner = self.text[quote.inner_start..quote.inner_end].trim_end();
+            let utterance = inner.ends_with([',', '.', '!', '?', ';', ':']);
+            if words > MAX_QUOTED_NAME_WORDS || utterance || open == 0 || !self.is_word(open - 1) {
                 return None;
             }
             let a = open
@@ -123,7 +125,15 @@ impl Para<'_> {
                     || (self.is_capitalised(q - 1) && self.is_capitalised(q)));
             starter && !governed
         };
-        let start = (a..=b).rev().find(|&q| opens(q)).unwrap_or(a);
+        // A capital after a prepositional phrase names that phrase's noun
+        // (`I medici dell'ospedale San Carlo`), not a new subject; an article does open one.
+        let mut start = a;
+        for q in a..=b {
+            let in_phrase = (start..q).any(|k| self.is("preposition", k) && !self.is("article", k));
+            if opens(q) && (self.is("article", q) || !in_phrase) {
+                start = q;
+            }
+        }
         let start = self.skip_adverbs(start).min(b);
         Some((start, b + 1))
     }
@@ -232,11 +242,17 @@ impl Para<'_> {
         }
         if r > a && b - r >= 2 {
             let before = r - 1;
+            // Inside a prepositional phrase a run of capitals names that phrase's noun
+            // (`I medici dell'ospedale San Carlo`) unless it opens with a first name
+            // (`il ministro della Difesa russo Sergej Shoigu`).
+            let in_phrase = (a..r).any(|k| self.is("preposition", k) && !self.is("article", k));
+            let person = self.lex.first_names.contains(self.raw(r));
             let apposition = self.is_punct(before, &[","])
                 || (self.is_word(before)
                     && !self.is_capitalised(before)
                     && !self.is("preposition", before)
-                    && !self.is("article", before));
+                    && !self.is("article", before)
+                    && (!in_phrase || person));
             if apposition {
                 return (r, b);
             }
@@ -295,7 +311,20 @@ impl Aliases {
                 .find(|(n, _, _)| n.rsplit(' ').next() == Some(surname) && n.len() > surname.len())
                 .map(|&(_, s, e)| (s, e));
         }
-        self.roles.get(&words.join(" ")).copied()
+        let key = words.join(" ");
+        if let Some(&span) = self.roles.get(&key) {
+            return Some(span);
+        }
+        // `il presidente` for `il presidente della cooperativa Ettore Sanna`, when
+        // the article gave that role to one person only.
+        let mut matches = self
+            .roles
+            .iter()
+            .filter(|(k, _)| k.starts_with(&key) && k[key.len()..].starts_with(' '))
+            .map(|(_, &span)| span);
+        let first = matches.next()?;
+        let names = |span: (usize, usize)| &p.text[span.0..span.1];
+        matches.all(|s| names(s) == names(first)).then_some(first)
     }
 }
 

@@ -72,6 +72,8 @@ pub struct ClaimLexicon {
     pub abbreviations: Vec<String>,
     /// Endings of conditional verb forms (`rebbe`).
     pub conditional_endings: Vec<String>,
+    /// Common first names, as written.
+    pub first_names: HashSet<String>,
 }
 
 /// The raw files of one language's claim lexicon.
@@ -85,6 +87,7 @@ pub struct ClaimSources {
     pub(crate) denials: &'static str,
     pub(crate) roles: &'static str,
     pub(crate) abbreviations: &'static str,
+    pub(crate) first_names: &'static str,
 }
 
 fn phrase(s: &str) -> Vec<String> {
@@ -138,74 +141,7 @@ impl ClaimLexicon {
     /// test, so a release never panics here.
     pub fn parse(src: &ClaimSources) -> ClaimLexicon {
         let mut lex = ClaimLexicon::default();
-        let classes = parse_classes(src.conjugation);
-        for line in entries(src.cues) {
-            let mut words = line.split_whitespace();
-            let lemma = fold(words.next().expect("a cue line starts with its lemma"));
-            let mut verb = CueVerb {
-                lemma: lemma.clone(),
-                deny: false,
-                needs_che: false,
-                no_object: false,
-                aside: false,
-            };
-            let mut isc = false;
-            let mut irregular: HashMap<String, Vec<String>> = HashMap::new();
-            for w in words {
-                match w.split_once('=') {
-                    Some((tense, forms)) => {
-                        assert!(
-                            form_kind(tense).is_some(),
-                            "cues.txt: unknown tense {tense:?} in {line:?}"
-                        );
-                        irregular.insert(tense.to_owned(), forms.split(',').map(fold).collect());
-                    }
-                    None => match w {
-                        "isc" => isc = true,
-                        "deny" => verb.deny = true,
-                        "che" => verb.needs_che = true,
-                        "noobj" => verb.no_object = true,
-                        "aside" => verb.aside = true,
-                        other => panic!("cues.txt: unknown flag {other:?} in {line:?}"),
-                    },
-                }
-            }
-            let index = lex.verbs.len();
-            lex.verbs.push(verb);
-            let class = classes
-                .iter()
-                .filter(|c| !c.suffix.contains('+') && lemma.ends_with(c.suffix.as_str()))
-                .max_by_key(|c| c.suffix.len())
-                .unwrap_or_else(|| panic!("conjugation.txt has no class for {lemma:?}"));
-            let stem = &lemma[..lemma.len() - class.suffix.len()];
-            let isc_class = classes
-                .iter()
-                .find(|c| c.suffix == format!("{}+isc", class.suffix));
-            for (tense, endings) in &class.tenses {
-                let kind = form_kind(tense).expect("conjugation.txt tenses are known");
-                let endings = match isc_class
-                    .filter(|_| isc)
-                    .and_then(|c| c.tenses.iter().find(|(t, _)| t == tense))
-                {
-                    Some((_, e)) => e,
-                    None => endings,
-                };
-                if irregular.contains_key(tense) {
-                    continue;
-                }
-                for e in endings {
-                    lex.forms
-                        .entry(format!("{stem}{e}"))
-                        .or_insert(CueForm { verb: index, kind });
-                }
-            }
-            for (tense, forms) in irregular {
-                let kind = form_kind(&tense).expect("checked above");
-                for f in forms {
-                    lex.forms.entry(f).or_insert(CueForm { verb: index, kind });
-                }
-            }
-        }
+        lex.parse_cues(src.cues, &parse_classes(src.conjugation));
         for line in entries(src.noun_cues) {
             let mut words = line.split_whitespace();
             let noun = fold(words.next().expect("noun cue"));
@@ -244,12 +180,85 @@ impl ClaimLexicon {
         lex.denials = phrases(src.denials);
         lex.roles = phrases(src.roles);
         lex.abbreviations = entries(src.abbreviations).map(fold).collect();
+        lex.first_names = entries(src.first_names).map(str::to_owned).collect();
         lex.conditional_endings = lex
             .grammar
             .get("conditional_ending")
             .map(|s| s.iter().cloned().collect())
             .unwrap_or_default();
         lex
+    }
+
+    /// Reads `cues.txt`: each verb, its regular forms from the ending classes of
+    /// `conjugation.txt` and its irregular forms, which replace a tense's regular ones.
+    fn parse_cues(&mut self, src: &str, classes: &[EndingClass]) {
+        for line in entries(src) {
+            let mut words = line.split_whitespace();
+            let lemma = fold(words.next().expect("a cue line starts with its lemma"));
+            let mut verb = CueVerb {
+                lemma: lemma.clone(),
+                deny: false,
+                needs_che: false,
+                no_object: false,
+                aside: false,
+            };
+            let mut isc = false;
+            let mut irregular: HashMap<String, Vec<String>> = HashMap::new();
+            for w in words {
+                match w.split_once('=') {
+                    Some((tense, forms)) => {
+                        assert!(
+                            form_kind(tense).is_some(),
+                            "cues.txt: unknown tense {tense:?} in {line:?}"
+                        );
+                        irregular.insert(tense.to_owned(), forms.split(',').map(fold).collect());
+                    }
+                    None => match w {
+                        "isc" => isc = true,
+                        "deny" => verb.deny = true,
+                        "che" => verb.needs_che = true,
+                        "noobj" => verb.no_object = true,
+                        "aside" => verb.aside = true,
+                        other => panic!("cues.txt: unknown flag {other:?} in {line:?}"),
+                    },
+                }
+            }
+            let index = self.verbs.len();
+            self.verbs.push(verb);
+            let class = classes
+                .iter()
+                .filter(|c| !c.suffix.contains('+') && lemma.ends_with(c.suffix.as_str()))
+                .max_by_key(|c| c.suffix.len())
+                .unwrap_or_else(|| panic!("conjugation.txt has no class for {lemma:?}"));
+            let stem = &lemma[..lemma.len() - class.suffix.len()];
+            let isc_class = classes
+                .iter()
+                .find(|c| c.suffix == format!("{}+isc", class.suffix));
+            for (tense, endings) in &class.tenses {
+                let kind = form_kind(tense).expect("conjugation.txt tenses are known");
+                let endings = match isc_class
+                    .filter(|_| isc)
+                    .and_then(|c| c.tenses.iter().find(|(t, _)| t == tense))
+                {
+                    Some((_, e)) => e,
+                    None => endings,
+                };
+                if irregular.contains_key(tense) {
+                    continue;
+                }
+                for e in endings {
+                    self.forms
+                        .entry(format!("{stem}{e}"))
+                        .or_insert(CueForm { verb: index, kind });
+                }
+            }
+            for (tense, forms) in irregular {
+                let kind = form_kind(&tense).expect("checked above");
+                for f in forms {
+                    self.forms.entry(f).or_insert(CueForm { verb: index, kind });
+                }
+            }
+        }
     }
 
     /// Whether the folded `word` is in the `grammar.txt` section `class`.

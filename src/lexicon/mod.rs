@@ -173,6 +173,7 @@ const ITALIAN_CLAIMS: claims::ClaimSources = claims::ClaimSources {
     denials: include_str!("../../lexicons/it/denials.txt"),
     roles: include_str!("../../lexicons/it/roles.txt"),
     abbreviations: include_str!("../../lexicons/it/abbreviations.txt"),
+    first_names: include_str!("../../lexicons/it/first_names.txt"),
 };
 
 /// The claim lexicon of `lang`, parsed on first use; `None` for a language whose claim
