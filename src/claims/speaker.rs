@@ -197,6 +197,18 @@ impl Para<'_> {
             || self.is("complementizer", i)
             || self.is("subject_stop", i)
             || self.lex.forms.contains_key(self.w(i))
+            || self.starts_relay(i)
+    }
+
+    /// Whether a relay phrase (`citato dall'agenzia`) starts at token `i`: the outlet
+    /// relaying a source's words is kept apart from the source.
+    fn starts_relay(&self, i: usize) -> bool {
+        self.lex.relay.iter().any(|phrase| {
+            let n = phrase.len();
+            i + n <= self.len()
+                && (i..i + n - 1).zip(phrase).all(|(k, w)| self.w(k) == w)
+                && (self.w(i + n - 1) == phrase[n - 1] || self.is("agent", i + n - 1))
+        })
     }
 
     /// The most specific source inside the noun phrase `[a, b)`: the agent of a
