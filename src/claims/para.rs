@@ -2,7 +2,7 @@
 //! quotation each token sits in, and sentence boundaries.
 
 use super::quotes::{find_quotes, Quote};
-use crate::lexicon::claims::ClaimLexicon;
+use crate::lexicon::claims::{starts_with, ClaimLexicon};
 use crate::text::fold::fold;
 use crate::text::sentences::sentences;
 use crate::text::tokens::{tokenize, Token, TokenKind};
@@ -23,6 +23,12 @@ pub struct Para<'t> {
     pub sentences: Vec<(usize, usize)>,
     /// For each token, the index of its sentence.
     pub sentence_of: Vec<usize>,
+    /// Token range of each sentence.
+    sentence_ranges: Vec<(usize, usize)>,
+    /// For each token, the quotation it opens (`true`) or closes (`false`).
+    marks: Vec<Option<(usize, bool)>>,
+    /// Opening and closing mark tokens of each quotation.
+    quote_tokens: Vec<(usize, usize)>,
     pub lex: &'t ClaimLexicon,
 }
 
@@ -34,16 +40,46 @@ impl<'t> Para<'t> {
         let quotes = find_quotes(text, start, end);
         let protected: Vec<(usize, usize)> = quotes.iter().map(|q| (q.open, q.inner_end)).collect();
         let sents = sentences(text, start, end, &protected, &lex.abbreviations);
+        // Tokens, quotes and sentences are all in text order: one merge walk each.
         let mut in_quote = vec![None; tokens.len()];
         let mut sentence_of = vec![0; tokens.len()];
+        let (mut q, mut sn) = (0, 0);
         for (i, t) in tokens.iter().enumerate() {
-            in_quote[i] = quotes
-                .iter()
-                .position(|q| q.inner_start <= t.start && t.end <= q.inner_end);
-            sentence_of[i] = sents
-                .iter()
-                .position(|&(_, e)| t.start < e)
-                .unwrap_or(sents.len().saturating_sub(1));
+            while q < quotes.len() && quotes[q].inner_end < t.end {
+                q += 1;
+            }
+            if q < quotes.len() && quotes[q].inner_start <= t.start && t.end <= quotes[q].inner_end
+            {
+                in_quote[i] = Some(q);
+            }
+            while sn + 1 < sents.len() && sents[sn].1 <= t.start {
+                sn += 1;
+            }
+            sentence_of[i] = sn;
+        }
+        let mut marks = vec![None; tokens.len()];
+        let mut quote_tokens = vec![(0, 0); quotes.len()];
+        let mut q = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            while q < quotes.len() && quotes[q].close <= t.start {
+                q += 1;
+            }
+            if let Some(quote) = quotes.get(q) {
+                if t.start == quote.open {
+                    marks[i] = Some((q, true));
+                    quote_tokens[q].0 = i;
+                } else if t.end == quote.close {
+                    marks[i] = Some((q, false));
+                    quote_tokens[q].1 = i;
+                }
+            }
+        }
+        let mut sentence_ranges = vec![(tokens.len(), tokens.len()); sents.len()];
+        for (i, &s) in sentence_of.iter().enumerate().rev() {
+            sentence_ranges[s].0 = i;
+        }
+        for (i, &s) in sentence_of.iter().enumerate() {
+            sentence_ranges[s].1 = i + 1;
         }
         Para {
             text,
@@ -53,6 +89,9 @@ impl<'t> Para<'t> {
             in_quote,
             sentences: sents,
             sentence_of,
+            sentence_ranges,
+            marks,
+            quote_tokens,
             lex,
         }
     }
@@ -90,16 +129,17 @@ impl<'t> Para<'t> {
 
     /// Whether token `i` is an opening or closing quotation mark of a top-level quote.
     pub fn quote_mark(&self, i: usize) -> Option<(usize, bool)> {
-        let t = self.tokens.get(i)?;
-        self.quotes.iter().enumerate().find_map(|(q, quote)| {
-            if t.start == quote.open {
-                Some((q, true))
-            } else if t.end == quote.close {
-                Some((q, false))
-            } else {
-                None
-            }
-        })
+        self.marks.get(i).copied().flatten()
+    }
+
+    /// Token of the opening mark of quotation `q`.
+    pub fn quote_open_token(&self, q: usize) -> Option<usize> {
+        self.quote_tokens.get(q).map(|&(open, _)| open)
+    }
+
+    /// Token of the closing mark of quotation `q`.
+    pub fn quote_close_token(&self, q: usize) -> Option<usize> {
+        self.quote_tokens.get(q).map(|&(_, close)| close)
     }
 
     /// Whether token `i` ends a clause for noun-phrase scanning.
@@ -112,26 +152,39 @@ impl<'t> Para<'t> {
 
     /// Token range `[a, b)` of sentence `s`.
     pub fn sentence_tokens(&self, s: usize) -> (usize, usize) {
-        let a = self
-            .sentence_of
-            .iter()
-            .position(|&x| x == s)
-            .unwrap_or(self.len());
-        let b = self
-            .sentence_of
-            .iter()
-            .rposition(|&x| x == s)
-            .map_or(a, |i| i + 1);
-        (a, b)
+        let (a, b) = self
+            .sentence_ranges
+            .get(s)
+            .copied()
+            .unwrap_or((self.len(), self.len()));
+        (a, b.max(a))
     }
 
     /// Number of words (whole `grammar.txt` phrase) of `class` starting at token `i`.
     pub fn phrase_len(&self, class: &str, i: usize) -> usize {
-        let words: Vec<&str> = self.folded[i.min(self.len())..self.len().min(i + 4)]
-            .iter()
-            .map(String::as_str)
-            .collect();
-        self.lex.phrase_len(class, &words)
+        self.lex
+            .phrase_len(class, &self.folded[i.min(self.len())..])
+    }
+
+    /// Whether the lexicon phrase `phrase` stands at token `i`; a final `da`, `di` or
+    /// `a` also matches its articulated forms (`dal`, `della`, `ai`).
+    pub fn matches_phrase(&self, i: usize, phrase: &[String]) -> bool {
+        let n = phrase.len();
+        if n == 0 || i + n > self.len() {
+            return false;
+        }
+        let (head, last) = (&phrase[..n - 1], phrase[n - 1].as_str());
+        let family = match last {
+            "da" => Some("agent"),
+            "di" => Some("genitive"),
+            "a" => Some("dative"),
+            _ => None,
+        };
+        starts_with(&self.folded[i..], head)
+            && match family {
+                Some(class) => self.is(class, i + n - 1),
+                None => self.w(i + n - 1) == last,
+            }
     }
 
     /// First token at or after `i` that is not an adverb (multi-word adverbs skipped whole).

@@ -16,7 +16,7 @@
 use super::cues::Cue;
 use super::para::Para;
 use super::ClaimKind;
-use crate::lexicon::claims::{starts_with, FormKind};
+use crate::lexicon::claims::FormKind;
 
 /// Where a claim's source is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -641,38 +641,9 @@ fn is_utterance(inner: &str) -> bool {
 }
 
 impl Para<'_> {
-    fn quote_open_token(&self, q: usize) -> Option<usize> {
-        self.tokens
-            .iter()
-            .position(|t| t.start == self.quotes[q].open)
-    }
-
-    fn quote_close_token(&self, q: usize) -> Option<usize> {
-        self.tokens
-            .iter()
-            .position(|t| t.end == self.quotes[q].close)
-    }
-
-    /// Whether the according-to phrase `phrase` matches at token `i`; a final `da`
-    /// or `di` also matches its articulated forms (`dal`, `della`).
-    fn matches_phrase(&self, i: usize, phrase: &[String]) -> bool {
-        let n = phrase.len();
-        if i + n > self.len() || (i..i + n).any(|k| self.in_quote[k].is_some()) {
-            return false;
-        }
-        let words: Vec<&str> = (i..i + n).map(|k| self.w(k)).collect();
-        match phrase.last().map(String::as_str) {
-            Some("da") => {
-                starts_with(&words[..n - 1], &phrase[..n - 1]) && self.is("agent", i + n - 1)
-            }
-            Some("di") => {
-                starts_with(&words[..n - 1], &phrase[..n - 1]) && self.is("genitive", i + n - 1)
-            }
-            Some("a") => {
-                starts_with(&words[..n - 1], &phrase[..n - 1]) && self.is("dative", i + n - 1)
-            }
-            _ => starts_with(&words, phrase),
-        }
+    /// Whether tokens `i..i + n` all stand outside quotations.
+    fn outside_quotes(&self, i: usize, n: usize) -> bool {
+        (i..(i + n).min(self.len())).all(|k| self.in_quote[k].is_none())
     }
 
     /// Whether only adverbs stand between the start of token `i`'s sentence and `i`.
@@ -690,7 +661,7 @@ fn according_claims(p: &Para, found: &mut Vec<Found>) {
             .lex
             .according_before
             .iter()
-            .find(|ph| p.matches_phrase(i, ph))
+            .find(|ph| p.matches_phrase(i, ph) && p.outside_quotes(i, ph.len()))
         {
             source_before(p, i, ph.len(), found);
             i += ph.len();
@@ -700,7 +671,7 @@ fn according_claims(p: &Para, found: &mut Vec<Found>) {
             .lex
             .according_after
             .iter()
-            .find(|ph| p.matches_phrase(i, ph))
+            .find(|ph| p.matches_phrase(i, ph) && p.outside_quotes(i, ph.len()))
         else {
             i += 1;
             continue;

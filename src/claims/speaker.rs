@@ -40,7 +40,7 @@ impl Para<'_> {
             let words = self.text[quote.inner_start..quote.inner_end]
                 .split_whitespace()
                 .count();
-            let open = self.tokens.iter().position(|t| t.start == quote.open)?;
+            let open = self.quote_open_token(q)?;
             let inner = self.text[quote.inner_start..quote.inner_end].trim_end();
             let utterance = inner.ends_with([',', '.', '!', '?', ';', ':']);
             if words > MAX_QUOTED_NAME_WORDS || utterance || open == 0 || !self.is_word(open - 1) {
@@ -203,12 +203,10 @@ impl Para<'_> {
     /// Whether a relay phrase (`citato dall'agenzia`) starts at token `i`: the outlet
     /// relaying a source's words is kept apart from the source.
     fn starts_relay(&self, i: usize) -> bool {
-        self.lex.relay.iter().any(|phrase| {
-            let n = phrase.len();
-            i + n <= self.len()
-                && (i..i + n - 1).zip(phrase).all(|(k, w)| self.w(k) == w)
-                && (self.w(i + n - 1) == phrase[n - 1] || self.is("agent", i + n - 1))
-        })
+        self.lex
+            .relay
+            .iter()
+            .any(|phrase| self.matches_phrase(i, phrase))
     }
 
     /// The most specific source inside the noun phrase `[a, b)`: the agent of a

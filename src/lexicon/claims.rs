@@ -267,8 +267,8 @@ impl ClaimLexicon {
     }
 
     /// Length in words of a multi-word `grammar.txt` entry of `class` starting at `words[0]`.
-    pub fn phrase_len(&self, class: &str, words: &[&str]) -> usize {
-        if words.first().is_some_and(|w| self.is(class, w)) {
+    pub fn phrase_len<S: AsRef<str>>(&self, class: &str, words: &[S]) -> usize {
+        if words.first().is_some_and(|w| self.is(class, w.as_ref())) {
             return 1;
         }
         self.grammar_phrases
@@ -286,8 +286,8 @@ impl ClaimLexicon {
 }
 
 /// Whether the folded `words` start with `phrase`.
-pub fn starts_with(words: &[&str], phrase: &[String]) -> bool {
-    words.len() >= phrase.len() && words.iter().zip(phrase).all(|(w, p)| *w == p)
+pub fn starts_with<S: AsRef<str>>(words: &[S], phrase: &[String]) -> bool {
+    words.len() >= phrase.len() && words.iter().zip(phrase).all(|(w, p)| w.as_ref() == p)
 }
 
 #[cfg(test)]
