@@ -140,8 +140,7 @@ pub fn extract_claims_from(text: &str, article: &Article) -> Result<Vec<Claim>, 
             let (hedged, deny) = flags::read(p, &f, named.as_ref());
             let sentence = p
                 .sentences
-                .iter()
-                .find(|&&(_, e)| f.start < e)
+                .get(p.sentences.partition_point(|&(_, e)| e <= f.start))
                 .map_or("", |&(s, e)| &text[s..e]);
             out.push(Claim {
                 kind: f.kind,

@@ -97,8 +97,8 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
             inner_start: open + text[open..].chars().next().map_or(1, char::len_utf8),
             inner_end: at,
         };
-        // Keep only the outermost: a quote closing around earlier ones replaces them.
-        out.retain(|q| !(quote.open <= q.open && q.close <= quote.close));
+        // Only the outermost is kept: a quote closing inside another leaves the stack
+        // non-empty, so what is pushed never nests in what was pushed before.
         if stack.is_empty() {
             out.push(quote);
         }

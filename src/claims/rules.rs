@@ -13,6 +13,8 @@
 //! 4. the reportive conditional: a sentence in the conditional that goes on, in the
 //!    same paragraph, with a report just attributed.
 
+use std::collections::BTreeMap;
+
 use super::cues::Cue;
 use super::para::Para;
 use super::ClaimKind;
@@ -114,7 +116,7 @@ impl Para<'_> {
     /// End token (exclusive) of the clause that starts at `i`: the end of its sentence,
     /// or a colon that introduces a quotation.
     fn clause_end(&self, i: usize) -> usize {
-        let s = self.sentence_of[i.min(self.len() - 1)];
+        let s = self.sentence_of[i.min(self.len().saturating_sub(1))];
         let (_, end) = self.sentence_tokens(s);
         (i..end)
             .find(|&k| {
@@ -160,15 +162,18 @@ impl Para<'_> {
 
     /// The quotation whose marks enclose exactly the byte span, if any.
     fn quote_spanning(&self, start: usize, end: usize) -> Option<usize> {
+        let q = self.quotes.partition_point(|q| q.open < start);
         self.quotes
-            .iter()
-            .position(|q| q.open == start && q.close == end)
+            .get(q)
+            .filter(|q| q.open == start && q.close == end)
+            .map(|_| q)
     }
 
+    /// Whether a whole quotation lies inside the byte span (quotations are sorted and
+    /// do not overlap, so the first one opening inside it decides).
     fn has_quote_in(&self, start: usize, end: usize) -> bool {
-        self.quotes
-            .iter()
-            .any(|q| start <= q.open && q.close <= end)
+        let q = self.quotes.partition_point(|q| q.open < start);
+        self.quotes.get(q).is_some_and(|q| q.close <= end)
     }
 
     fn complement(&self, c: &Cue) -> Complement {
@@ -176,7 +181,7 @@ impl Para<'_> {
         // `ha chiesto al governo di …`, `ha scritto su Facebook che …`: a prepositional
         // phrase between the cue and its clause.
         if self.is("preposition", i) && !self.is("infinitive_marker", i) && !self.is("agent", i) {
-            let s = self.sentence_of[i.min(self.len() - 1)];
+            let s = self.sentence_of[i.min(self.len().saturating_sub(1))];
             if let Some(k) = (i + 1..self.len().min(i + MAX_DATIVE_TOKENS))
                 .take_while(|&k| self.sentence_of[k] == s && !self.is_clause_boundary(k))
                 .find(|&k| self.is("complementizer", k) || self.is("infinitive_marker", k))
@@ -806,8 +811,19 @@ fn continuation_claims(p: &Para, found: &mut Vec<Found>) {
     let Some(first_claim) = found.iter().map(|f| f.start).min() else {
         return;
     };
-    for (s, &(start, end)) in p.sentences.iter().enumerate() {
-        if start <= first_claim || found.iter().any(|f| f.start < end && start < f.end) {
+    // Sentences some claim already covers (claims and sentences are both sorted spans).
+    let mut covered = vec![false; p.sentences.len()];
+    for f in found.iter() {
+        let from = p.sentences.partition_point(|&(_, e)| e <= f.start);
+        for (s, &(start, _)) in p.sentences.iter().enumerate().skip(from) {
+            if start >= f.end {
+                break;
+            }
+            covered[s] = true;
+        }
+    }
+    for (s, &(start, _)) in p.sentences.iter().enumerate() {
+        if start <= first_claim || covered[s] {
             continue;
         }
         let (a, b) = p.sentence_tokens(s);
@@ -834,19 +850,25 @@ fn continuation_claims(p: &Para, found: &mut Vec<Found>) {
 /// Keeps the strongest of claims covering much the same words.
 fn resolve_overlaps(mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by_key(|f| (f.rank, f.start));
-    let mut kept: Vec<Found> = Vec::new();
+    // Kept claims by start; only those starting within the longest kept claim's length
+    // before `f.end` can overlap `f`, so a paragraph of thousands of claims stays linear.
+    let mut kept: BTreeMap<usize, Vec<Found>> = BTreeMap::new();
+    let mut longest = 0;
     for f in found {
-        let clash = kept.iter().any(|k| {
-            let inter = f.end.min(k.end).saturating_sub(f.start.max(k.start));
-            // Nothing nests: not a claim inside a quotation, not a quoted fragment
-            // inside the reported speech that holds it.
-            let nested = k.start <= f.start && f.end <= k.end;
-            nested || 2 * inter * 2 >= (f.end - f.start) + (k.end - k.start)
-        });
+        let clash = kept
+            .range(f.start.saturating_sub(longest)..f.end)
+            .flat_map(|(_, ks)| ks)
+            .any(|k| {
+                let inter = f.end.min(k.end).saturating_sub(f.start.max(k.start));
+                // Nothing nests: not a claim inside a quotation, not a quoted fragment
+                // inside the reported speech that holds it.
+                let nested = k.start <= f.start && f.end <= k.end;
+                nested || 2 * inter * 2 >= (f.end - f.start) + (k.end - k.start)
+            });
         if !clash {
-            kept.push(f);
+            longest = longest.max(f.end - f.start);
+            kept.entry(f.start).or_default().push(f);
         }
     }
-    kept.sort_by_key(|f| f.start);
-    kept
+    kept.into_values().flatten().collect()
 }

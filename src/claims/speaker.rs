@@ -276,8 +276,9 @@ impl Para<'_> {
 pub struct Aliases {
     /// Folded role phrase (`presidente russo`) → the name's byte span.
     roles: HashMap<String, (usize, usize)>,
-    /// Full names (two or more capitalised words) with their spans, in order.
-    names: Vec<(String, usize, usize)>,
+    /// Last word of a full name (two or more capitalised words) → the first such
+    /// name's byte span.
+    surnames: HashMap<String, (usize, usize)>,
 }
 
 impl Aliases {
@@ -295,7 +296,9 @@ impl Aliases {
             }
             if e - i >= 2 {
                 let (s, t) = p.span(i, e);
-                self.names.push((p.text[s..t].to_owned(), s, t));
+                self.surnames
+                    .entry(p.raw(e - 1).to_owned())
+                    .or_insert((s, t));
                 if let Some(role) = role_before(p, i) {
                     self.roles.entry(role).or_insert((s, t));
                 }
@@ -314,12 +317,7 @@ impl Aliases {
             .map(|k| p.w(k))
             .collect();
         if b - a == 1 && p.is_capitalised(a) {
-            let surname = p.raw(a);
-            return self
-                .names
-                .iter()
-                .find(|(n, _, _)| n.rsplit(' ').next() == Some(surname) && n.len() > surname.len())
-                .map(|&(_, s, e)| (s, e));
+            return self.surnames.get(p.raw(a)).copied();
         }
         let key = words.join(" ");
         if let Some(&span) = self.roles.get(&key) {

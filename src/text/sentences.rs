@@ -13,7 +13,7 @@ pub fn sentences(
     text: &str,
     start: usize,
     end: usize,
-    protected: &[(usize, usize)],
+    mut protected: &[(usize, usize)],
     abbreviations: &[String],
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -25,7 +25,11 @@ pub fn sentences(
             continue;
         }
         let pos = start + i;
-        if protected.iter().any(|&(a, b)| a < pos && pos < b) {
+        // `protected` is sorted: skip the ranges that end before this stop.
+        while protected.first().is_some_and(|&(_, b)| b <= pos) {
+            protected = &protected[1..];
+        }
+        if protected.first().is_some_and(|&(a, b)| a < pos && pos < b) {
             continue;
         }
         // Swallow repeated marks and closing quotes (`?!`, `.”`).
