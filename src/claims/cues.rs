@@ -43,6 +43,12 @@ pub fn find_cues(p: &Para) -> Vec<Cue> {
         if noun {
             continue;
         }
+        if p.lex.verbs[form.verb].causative {
+            if let Some(cue) = causative_cue(p, i, form.verb) {
+                out.push(cue);
+            }
+            continue;
+        }
         let mut cue = Cue {
             start: i,
             end: i + 1,
@@ -95,6 +101,36 @@ pub fn find_cues(p: &Para) -> Vec<Cue> {
         out.push(cue);
     }
     out
+}
+
+/// `ha fatto sapere`, `fa presente`: a form of `fare` (with its auxiliary) before the
+/// causative word at `i`.
+fn causative_cue(p: &Para, i: usize, verb: usize) -> Option<Cue> {
+    let fare = i.checked_sub(1).filter(|&k| p.is("causative", k))?;
+    let mut start = fare;
+    let mut past = false;
+    let mut hedged = p.lex.is_conditional(p.w(fare));
+    if let Some(aux) = fare
+        .checked_sub(1)
+        .and_then(|k| p.skip_adverbs_back_strict(k))
+    {
+        if p.is("aux", aux) {
+            start = aux;
+            hedged |= p.is("conditional_aux", aux);
+            past = !hedged;
+        }
+    }
+    Some(Cue {
+        start,
+        end: i + 1,
+        verb,
+        passive: false,
+        hedged,
+        adjectival: false,
+        anaphor: start > 0 && p.is("anaphor", start - 1),
+        gerund: false,
+        past,
+    })
 }
 
 impl Para<'_> {
@@ -151,6 +187,11 @@ mod tests {
             [("conferma".to_owned(), false, false, false)]
         );
         assert!(cues("la conferma è arrivata, un detto antico").is_empty());
+        assert_eq!(
+            cues("La Regione ha fatto sapere che"),
+            [("ha fatto sapere".to_owned(), false, false, false)]
+        );
+        assert!(cues("Vuole sapere che cosa è successo").is_empty());
         assert!(cues("il testo riportato qui").is_empty());
     }
 }

@@ -19,6 +19,8 @@ pub struct CueVerb {
     pub no_object: bool,
     /// Attributes only from an aside or next to a quotation (`, continua X,`).
     pub aside: bool,
+    /// Only after a form of `fare` (`ha fatto sapere`, `fa presente`), and only as written.
+    pub causative: bool,
 }
 
 /// The grammatical shape of a cue form.
@@ -201,6 +203,7 @@ impl ClaimLexicon {
                 needs_che: false,
                 no_object: false,
                 aside: false,
+                causative: false,
             };
             let mut isc = false;
             let mut irregular: HashMap<String, Vec<String>> = HashMap::new();
@@ -219,12 +222,22 @@ impl ClaimLexicon {
                         "che" => verb.needs_che = true,
                         "noobj" => verb.no_object = true,
                         "aside" => verb.aside = true,
+                        "causative" => verb.causative = true,
                         other => panic!("cues.txt: unknown flag {other:?} in {line:?}"),
                     },
                 }
             }
             let index = self.verbs.len();
+            let causative = verb.causative;
             self.verbs.push(verb);
+            if causative {
+                // `far sapere`: the word stays as written; `fare` carries the tense.
+                self.forms.entry(lemma).or_insert(CueForm {
+                    verb: index,
+                    kind: FormKind::Finite,
+                });
+                continue;
+            }
             let class = classes
                 .iter()
                 .filter(|c| !c.suffix.contains('+') && lemma.ends_with(c.suffix.as_str()))
