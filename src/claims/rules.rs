@@ -299,6 +299,10 @@ fn cue_claims(
         adjectival_claim(p, c, by, found);
         return;
     }
+    if verb.predicative {
+        predicative_claim(p, c, by, found);
+        return;
+    }
     let complement = p.complement(c);
     // `sostenere` needs its clause, except to point back or to attribute a quotation.
     if verb.needs_che
@@ -390,6 +394,39 @@ fn takes_object(p: &Para, c: &Cue, i: usize, has_subject: bool) -> bool {
         && !verb.aside
         && words >= MIN_OBJECT_WORDS
         && (has_subject || (p.opens_sentence(c.start) && p.follows_quote(c.start).is_none()))
+}
+
+/// `ha definito falsa la ricostruzione` / `ha definito la notizia infondata`: a denial
+/// of the object; the cue counts only with a denial word as its predicate.
+fn predicative_claim(
+    p: &Para,
+    c: &Cue,
+    by: impl Fn(Source) -> Attribution,
+    found: &mut Vec<Found>,
+) {
+    let start = p.skip_adverbs(c.end);
+    let end = p.clause_end(start.min(p.len().saturating_sub(1)));
+    let Some(adjective) = (start..end).find(|&k| p.lex.is_denial_word(p.w(k))) else {
+        return;
+    };
+    let content = if adjective == start {
+        p.content(adjective + 1, end)
+    } else {
+        p.content(start, adjective)
+    };
+    let source = p
+        .np_before(c.start)
+        .map_or(Source::Context, |(a, b)| Source::Np(a, b));
+    push(
+        found,
+        ClaimKind::Indirect,
+        content,
+        Attribution {
+            deny: true,
+            ..by(source)
+        },
+        1,
+    );
 }
 
 /// `la notizia, riportata dal New York Times, che …`: the agent reports the `che` clause.

@@ -21,6 +21,8 @@ pub struct CueVerb {
     pub aside: bool,
     /// Only after a form of `fare` (`ha fatto sapere`, `fa presente`), and only as written.
     pub causative: bool,
+    /// Counts only with a denial word as its predicate (`ha definito falsa la notizia`).
+    pub predicative: bool,
 }
 
 /// The grammatical shape of a cue form.
@@ -204,6 +206,7 @@ impl ClaimLexicon {
                 no_object: false,
                 aside: false,
                 causative: false,
+                predicative: false,
             };
             let mut isc = false;
             let mut irregular: HashMap<String, Vec<String>> = HashMap::new();
@@ -223,6 +226,7 @@ impl ClaimLexicon {
                         "noobj" => verb.no_object = true,
                         "aside" => verb.aside = true,
                         "causative" => verb.causative = true,
+                        "predicative" => verb.predicative = true,
                         other => panic!("cues.txt: unknown flag {other:?} in {line:?}"),
                     },
                 }
@@ -272,6 +276,11 @@ impl ClaimLexicon {
                 }
             }
         }
+    }
+
+    /// Whether the folded `word` is a denial word on its own (`falso`, `infondate`).
+    pub fn is_denial_word(&self, word: &str) -> bool {
+        self.denials.iter().any(|d| d.len() == 1 && d[0] == word)
     }
 
     /// Whether the folded `word` is in the `grammar.txt` section `class`.
