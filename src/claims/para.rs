@@ -28,7 +28,7 @@ pub struct Para<'t> {
     /// For each token, the quotation it opens (`true`) or closes (`false`).
     marks: Vec<Option<(usize, bool)>>,
     /// Opening and closing mark tokens of each quotation.
-    quote_tokens: Vec<(usize, usize)>,
+    quote_tokens: Vec<(Option<usize>, Option<usize>)>,
     pub lex: &'t ClaimLexicon,
 }
 
@@ -58,7 +58,7 @@ impl<'t> Para<'t> {
             sentence_of[i] = sn;
         }
         let mut marks = vec![None; tokens.len()];
-        let mut quote_tokens = vec![(0, 0); quotes.len()];
+        let mut quote_tokens = vec![(None, None); quotes.len()];
         let mut q = 0;
         for (i, t) in tokens.iter().enumerate() {
             while q < quotes.len() && quotes[q].close <= t.start {
@@ -67,10 +67,10 @@ impl<'t> Para<'t> {
             if let Some(quote) = quotes.get(q) {
                 if t.start == quote.open {
                     marks[i] = Some((q, true));
-                    quote_tokens[q].0 = i;
+                    quote_tokens[q].0 = Some(i);
                 } else if t.end == quote.close {
                     marks[i] = Some((q, false));
-                    quote_tokens[q].1 = i;
+                    quote_tokens[q].1 = Some(i);
                 }
             }
         }
@@ -134,12 +134,12 @@ impl<'t> Para<'t> {
 
     /// Token of the opening mark of quotation `q`.
     pub fn quote_open_token(&self, q: usize) -> Option<usize> {
-        self.quote_tokens.get(q).map(|&(open, _)| open)
+        self.quote_tokens.get(q).and_then(|&(open, _)| open)
     }
 
     /// Token of the closing mark of quotation `q`.
     pub fn quote_close_token(&self, q: usize) -> Option<usize> {
-        self.quote_tokens.get(q).map(|&(_, close)| close)
+        self.quote_tokens.get(q).and_then(|&(_, close)| close)
     }
 
     /// Whether token `i` ends a clause for noun-phrase scanning.

@@ -4,8 +4,9 @@
 //! (`"`) toggle, opening where a word starts; single quotes (‘…’) count only when the
 //! opening one starts a word after a space, so that apostrophes (`l’asse`, `d'artiglieria`)
 //! are never taken for quotes. A mark left open at the end of the paragraph opens
-//! nothing: an unbalanced quote never swallows the rest of the article. Quotes inside
-//! a quote are dropped (they are part of the outer quotation).
+//! nothing: an unbalanced quote never swallows the rest of the article, nor hides the
+//! quotes after it. Quotes inside a quote are dropped (they are part of the outer
+//! quotation).
 
 /// A quotation: the byte offsets of its marks and of the words inside them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +49,9 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
             '“' => {
                 // Some sites close with “ too: a “ right after a word and before space,
                 // punctuation or the end closes an open curly quote.
-                if stack.last().is_some_and(|&(s, _)| s == Style::Curly)
+                if stack
+                    .last()
+                    .is_some_and(|&(s, _)| matches!(s, Style::Curly | Style::Low))
                     && !space_before
                     && !next.is_some_and(char::is_alphanumeric)
                 {
@@ -97,14 +100,22 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
             inner_start: open + text[open..].chars().next().map_or(1, char::len_utf8),
             inner_end: at,
         };
-        // Only the outermost is kept: a quote closing inside another leaves the stack
-        // non-empty, so what is pushed never nests in what was pushed before.
-        if stack.is_empty() {
-            out.push(quote);
-        }
+        out.push(quote);
     }
-    out.sort_by_key(|q| q.open);
-    out
+    outermost(out)
+}
+
+/// The quotes not inside another one. An opener that never closed is no quote, so
+/// quotes closed inside it count as top-level.
+fn outermost(mut quotes: Vec<Quote>) -> Vec<Quote> {
+    quotes.sort_by_key(|q| (q.open, std::cmp::Reverse(q.close)));
+    let mut reach = 0;
+    quotes.retain(|q| {
+        let top = q.open >= reach;
+        reach = reach.max(q.close);
+        top
+    });
+    quotes
 }
 
 #[cfg(test)]
@@ -136,5 +147,10 @@ mod tests {
         );
         assert_eq!(inner("“Chiusa al contrario“. Poi"), ["Chiusa al contrario"]);
         assert_eq!(inner("po’ di “vero”"), ["vero"]);
+        assert_eq!(inner("„Basso e alto“ disse"), ["Basso e alto"]);
+        assert_eq!(
+            inner("Il \"caso è chiuso. Ha detto: «Basta così»."),
+            ["Basta così"]
+        );
     }
 }

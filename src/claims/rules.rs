@@ -194,7 +194,7 @@ impl Para<'_> {
         }
         if self.is("complementizer", i) {
             Complement::Clause(i + 1)
-        } else if self.is("infinitive_marker", i) && self.is_word(i + 1) {
+        } else if self.is("infinitive_marker", i) && self.opens_infinitive(i + 1) {
             Complement::Infinitive(i + 1)
         } else if self.is_punct(i, &[":"]) {
             Complement::Colon(i + 1)
@@ -209,6 +209,23 @@ impl Para<'_> {
 
     /// Whether the tokens between the end of quotation `q` and token `i` are only
     /// attribution punctuation and fillers (`”, ha detto`, `»: così … commenta`).
+    /// Whether token `i` opens an infinitive clause (`non inviare`, `aiutarlo`, `aver
+    /// distrutto`), as opposed to a genitive (`giri di parole`).
+    fn opens_infinitive(&self, i: usize) -> bool {
+        let i = if self.is("adverb", i) { i + 1 } else { i };
+        if !self.is_word(i) {
+            return false;
+        }
+        let word = self.w(i);
+        let endings = |w: &str| self.lex.has_ending("infinitive_ending", w);
+        endings(word)
+            || self.lex.suffixes("clitic_suffix").any(|c| {
+                word.len() > c.len() + 2
+                    && word.ends_with(c)
+                    && endings(&word[..word.len() - c.len()])
+            })
+    }
+
     /// A subject phrase at `i` closed by a colon that opens a quotation.
     fn subject_then_quote(&self, i: usize) -> Option<((usize, usize), usize)> {
         let (a, b) = self.np_after(i)?;
@@ -566,11 +583,11 @@ fn interrupted(p: &Para, cues: &[Cue], q: usize) -> Option<Attribution> {
             && p.skip_adverbs_back(c.start - 1)
                 .is_some_and(|k| p.is_punct(k, &["–", "—", "-"]))
     };
-    if let Some(c) = cues
-        .iter()
-        .filter(|c| p.in_quote[c.start] == Some(q))
-        .find(after_dash)
-    {
+    let (open, close) = (p.quote_open_token(q)?, p.quote_close_token(q)?);
+    // Cues are in text order: only those between the marks.
+    let inside =
+        &cues[cues.partition_point(|c| c.start < open)..cues.partition_point(|c| c.start < close)];
+    if let Some(c) = inside.iter().find(after_dash) {
         let source = p
             .np_after(c.end)
             .map_or(Source::Context, |(a, b)| Source::Np(a, b));
@@ -583,8 +600,8 @@ fn interrupted(p: &Para, cues: &[Cue], q: usize) -> Option<Attribution> {
             past: false,
         });
     }
-    (0..p.len())
-        .filter(|&k| p.in_quote[k] == Some(q) && p.is_punct(k, &["–", "—", "-"]))
+    (open..close)
+        .filter(|&k| p.is_punct(k, &["–", "—", "-"]))
         .find_map(|dash| noun_cue_from(p, dash + 1))
 }
 
@@ -892,20 +909,38 @@ fn resolve_overlaps(mut found: Vec<Found>) -> Vec<Found> {
     let mut kept: BTreeMap<usize, Vec<Found>> = BTreeMap::new();
     let mut longest = 0;
     for f in found {
-        let clash = kept
+        let clashes: Vec<(usize, usize)> = kept
             .range(f.start.saturating_sub(longest)..f.end)
-            .flat_map(|(_, ks)| ks)
-            .any(|k| {
-                let inter = f.end.min(k.end).saturating_sub(f.start.max(k.start));
-                // Nothing nests: not a claim inside a quotation, not a quoted fragment
-                // inside the reported speech that holds it.
-                let nested = k.start <= f.start && f.end <= k.end;
-                nested || 2 * inter * 2 >= (f.end - f.start) + (k.end - k.start)
+            .flat_map(|(&at, ks)| ks.iter().enumerate().map(move |(n, k)| (at, n, k)))
+            .filter(|(_, _, k)| clash(&f, k))
+            .map(|(at, n, _)| (at, n))
+            .collect();
+        // A quotation found on its own inside reported speech that holds it is that
+        // speech's fragment: the mixed claim replaces it.
+        let replaces = f.kind == ClaimKind::Mixed
+            && clashes.iter().all(|&(at, n)| {
+                let k = &kept[&at][n];
+                k.kind == ClaimKind::Direct && f.start <= k.start && k.end <= f.end
             });
-        if !clash {
-            longest = longest.max(f.end - f.start);
-            kept.entry(f.start).or_default().push(f);
+        if !clashes.is_empty() && !replaces {
+            continue;
         }
+        for &(at, n) in clashes.iter().rev() {
+            if let Some(ks) = kept.get_mut(&at) {
+                ks.remove(n);
+            }
+        }
+        longest = longest.max(f.end - f.start);
+        kept.entry(f.start).or_default().push(f);
     }
     kept.into_values().flatten().collect()
+}
+
+/// Whether two claims cover much the same words (span overlap with a Dice coefficient
+/// of at least one half, as claims are matched), or one holds the other: nothing nests,
+/// neither a claim inside a quotation nor a quoted fragment inside its reported speech.
+fn clash(f: &Found, k: &Found) -> bool {
+    let inter = f.end.min(k.end).saturating_sub(f.start.max(k.start));
+    let nested = (k.start <= f.start && f.end <= k.end) || (f.start <= k.start && k.end <= f.end);
+    nested || 4 * inter >= (f.end - f.start) + (k.end - k.start)
 }

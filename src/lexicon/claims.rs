@@ -74,8 +74,6 @@ pub struct ClaimLexicon {
     pub roles: Vec<Vec<String>>,
     /// Folded abbreviations (no sentence ends after them).
     pub abbreviations: Vec<String>,
-    /// Endings of conditional verb forms (`rebbe`).
-    pub conditional_endings: Vec<String>,
     /// Common first names, as written.
     pub first_names: HashSet<String>,
 }
@@ -185,11 +183,7 @@ impl ClaimLexicon {
         lex.roles = phrases(src.roles);
         lex.abbreviations = entries(src.abbreviations).map(fold).collect();
         lex.first_names = entries(src.first_names).map(str::to_owned).collect();
-        lex.conditional_endings = lex
-            .grammar
-            .get("conditional_ending")
-            .map(|s| s.iter().cloned().collect())
-            .unwrap_or_default();
+
         lex
     }
 
@@ -283,6 +277,22 @@ impl ClaimLexicon {
         self.denials.iter().any(|d| d.len() == 1 && d[0] == word)
     }
 
+    /// Whether the folded `word` ends with an entry of the `grammar.txt` section `class`
+    /// (and is longer than it).
+    pub fn has_ending(&self, class: &str, word: &str) -> bool {
+        self.suffixes(class)
+            .any(|e| word.len() > e.len() + 1 && word.ends_with(e))
+    }
+
+    /// The entries of the `grammar.txt` section `class`, for suffix tests.
+    pub fn suffixes<'a>(&'a self, class: &str) -> impl Iterator<Item = &'a str> {
+        self.grammar
+            .get(class)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+    }
+
     /// Whether the folded `word` is in the `grammar.txt` section `class`.
     pub fn is(&self, class: &str, word: &str) -> bool {
         self.grammar.get(class).is_some_and(|s| s.contains(word))
@@ -301,9 +311,7 @@ impl ClaimLexicon {
 
     /// Whether the folded `word` is a conditional verb form (`dovrebbe`).
     pub fn is_conditional(&self, word: &str) -> bool {
-        self.conditional_endings
-            .iter()
-            .any(|e| word.len() > e.len() + 1 && word.ends_with(e.as_str()))
+        self.has_ending("conditional_ending", word)
     }
 }
 

@@ -127,19 +127,23 @@ impl PyArticle {
 
     /// The core article again, for the claim rules. The article's own blocks are kept
     /// (a user may have built or edited it); `lang` overrides its language.
-    pub fn to_core(&self, lang: Option<crate::Lang>) -> PyResult<crate::Article> {
+    pub fn to_core(&self, py: Python<'_>, lang: Option<crate::Lang>) -> PyResult<crate::Article> {
         let language = match lang {
             Some(l) => l,
             None => self
                 .language
                 .parse::<crate::Lang>()
-                .map_err(|e| PyValueError::new_err(e.to_string()))?,
+                .map_err(|e| super::errors::package_error(py, "LanguageError", e.to_string()))?,
         };
+        let mut to_bytes = crate::text::CharToByte::new(&self.text);
         let mut blocks = Vec::with_capacity(self.blocks.len());
         for b in &self.blocks {
             let kind = crate::BlockKind::from_name(&b.kind)
                 .ok_or_else(|| PyValueError::new_err(format!("unknown block kind {:?}", b.kind)))?;
-            let (byte_start, byte_end) = char_range_to_bytes(&self.text, b.start, b.end)
+            let range = (b.start <= b.end)
+                .then(|| Some((to_bytes.byte_at(b.start)?, to_bytes.byte_at(b.end)?)))
+                .flatten();
+            let (byte_start, byte_end) = range
                 .filter(|&(s, e)| self.text[s..e] == b.text)
                 .ok_or_else(|| {
                     PyValueError::new_err(format!(
@@ -222,7 +226,7 @@ impl PyArticle {
     fn removed(&self) -> Vec<PyBlock> {
         self.blocks
             .iter()
-            .filter(|b| b.reason.is_some())
+            .filter(|b| b.kind == "boilerplate")
             .cloned()
             .collect()
     }
@@ -246,7 +250,7 @@ impl PyArticle {
         let removed = self
             .blocks
             .iter()
-            .filter(|b| b.reason.is_some())
+            .filter(|b| b.kind == "boilerplate")
             .map(|b| b.to_dict(py))
             .collect::<PyResult<Vec<_>>>()?;
         d.set_item("removed", removed)?;
@@ -262,7 +266,7 @@ impl PyArticle {
             repr_opt(self.section.as_deref()),
             self.language,
             self.blocks.len(),
-            self.blocks.iter().filter(|b| b.reason.is_some()).count()
+            self.blocks.iter().filter(|b| b.kind == "boilerplate").count()
         )
     }
 
@@ -286,24 +290,6 @@ impl PyArticle {
             .into_pyobject(py)?;
         Ok((slf.get_type().into_any(), args))
     }
-}
-
-/// Byte range of the char range `[start, end)` of `text`, if it lies inside it.
-fn char_range_to_bytes(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    if start > end {
-        return None;
-    }
-    let mut indices = text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(text.len()));
-    let byte_start = indices.nth(start)?;
-    let byte_end = if end == start {
-        byte_start
-    } else {
-        indices.nth(end - start - 1)?
-    };
-    Some((byte_start, byte_end))
 }
 
 /// `None` or the quoted string, for reprs.

@@ -173,7 +173,7 @@ pub fn extract_claims(
     let lang = lang_arg(py, lang)?;
     let result = if let Ok(article) = text_or_article.cast::<PyArticle>() {
         let article = article.get();
-        let core = article.to_core(lang)?;
+        let core = article.to_core(py, lang)?;
         py.detach(|| crate::extract_claims_from(article.source(), &core))
     } else {
         let text = text_arg("extract_claims", text_or_article)?;

@@ -6,5 +6,5 @@ pub mod segment;
 pub mod sentences;
 pub mod tokens;
 
-pub use offsets::CharOffsets;
+pub use offsets::{CharOffsets, CharToByte};
 pub use segment::{segments, Segment};

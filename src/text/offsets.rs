@@ -53,6 +53,47 @@ impl<'a> CharOffsets<'a> {
     }
 }
 
+/// Converts char offsets back to byte offsets, walking forward: queries in increasing
+/// order (the blocks of an article) cost one pass over the text in all.
+#[derive(Debug, Clone)]
+pub struct CharToByte<'a> {
+    text: &'a str,
+    char_pos: usize,
+    byte_pos: usize,
+}
+
+impl<'a> CharToByte<'a> {
+    /// A converter over `text`, at its start.
+    pub fn new(text: &'a str) -> Self {
+        CharToByte {
+            text,
+            char_pos: 0,
+            byte_pos: 0,
+        }
+    }
+
+    /// Byte offset of char offset `index`, or `None` past the end of the text.
+    pub fn byte_at(&mut self, index: usize) -> Option<usize> {
+        if index < self.char_pos {
+            self.char_pos = 0;
+            self.byte_pos = 0;
+        }
+        let ahead = index - self.char_pos;
+        let rest = &self.text[self.byte_pos..];
+        let step = if ahead == 0 {
+            0
+        } else {
+            rest.char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(rest.len()))
+                .nth(ahead)?
+        };
+        self.char_pos = index;
+        self.byte_pos += step;
+        Some(self.byte_pos)
+    }
+}
+
 /// A UTF-8 byte that starts a char (anything but a continuation byte `10xxxxxx`).
 #[inline]
 fn is_char_start(b: u8) -> bool {
@@ -69,6 +110,18 @@ mod tests {
         assert_eq!(map.char_at(0), 0);
         assert_eq!(map.char_at(5), 5);
         assert_eq!(map.char_at(11), 11);
+    }
+
+    #[test]
+    fn converts_back_in_any_order() {
+        let text = "città “perché” 😀 e";
+        let mut back = CharToByte::new(text);
+        for (i, (b, _)) in text.char_indices().enumerate() {
+            assert_eq!(back.byte_at(i), Some(b));
+        }
+        assert_eq!(back.byte_at(2), Some(2));
+        assert_eq!(back.byte_at(text.chars().count()), Some(text.len()));
+        assert_eq!(back.byte_at(text.chars().count() + 1), None);
     }
 
     #[test]

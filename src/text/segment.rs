@@ -31,6 +31,7 @@ const MIN_WRAPPED_WORDS: usize = 8;
 pub fn segments(text: &str) -> Vec<Segment> {
     let mut out: Vec<Segment> = Vec::new();
     let mut blank_before = true;
+    let mut last_line = (0, 0);
     for (start, end) in lines(text) {
         let line = &text[start..end];
         let trimmed_start = line.len() - line.trim_start().len();
@@ -46,11 +47,15 @@ pub fn segments(text: &str) -> Vec<Segment> {
         };
         blank_before = false;
         if let Some(prev) = out.last_mut() {
-            if !seg.after_blank && continues(prev.text(text), trimmed) {
+            // Only the last physical line of a joined segment decides, so joining stays
+            // linear however many lines a paragraph was wrapped into.
+            if !seg.after_blank && continues(&text[last_line.0..last_line.1], trimmed) {
                 prev.end = seg.end;
+                last_line = (seg.start, seg.end);
                 continue;
             }
         }
+        last_line = (seg.start, seg.end);
         out.push(seg);
     }
     out
