@@ -125,12 +125,13 @@ pub fn names_in(s: &str) -> Option<Vec<String>> {
     for part in parts {
         let mut rest = part.trim();
         loop {
-            let split = [" e ", " and ", " ed "]
+            let split = article_lexicon()
+                .name_conjunctions
                 .iter()
-                .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+                .filter_map(|c| find_word(rest, c))
                 .min();
             let (name, tail) = match split {
-                Some((i, len)) => (&rest[..i], Some(&rest[i + len..])),
+                Some((i, end)) => (&rest[..i], Some(&rest[end..])),
                 None => (rest, None),
             };
             let name = name.trim();
@@ -147,6 +148,14 @@ pub fn names_in(s: &str) -> Option<Vec<String>> {
         }
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Byte range of the first whitespace-separated word of `s` equal to `word`
+/// (case-insensitively), not at either end.
+fn find_word(s: &str, word: &str) -> Option<(usize, usize)> {
+    word_spans(s)
+        .find(|&(i, w)| i > 0 && i + w.len() < s.len() && w.eq_ignore_ascii_case(word))
+        .map(|(i, w)| (i, i + w.len()))
 }
 
 /// Whether `s` looks like one person's name: two to five capitalised words, with

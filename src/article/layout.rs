@@ -369,7 +369,9 @@ impl Layout {
     fn is_bio(&self, line: &str) -> bool {
         let opens_with_author = self.authors.iter().any(|a| {
             line.strip_prefix(a.as_str()).is_some_and(|rest| {
-                rest.starts_with(',') || rest.starts_with(" è") || rest.starts_with(" is")
+                let next = rest.split_whitespace().next().map(fold);
+                rest.starts_with(',')
+                    || next.is_some_and(|w| article_lexicon().bio_verbs.contains(&w))
             })
         });
         opens_with_author && {

@@ -77,7 +77,7 @@ pub fn find_cues(p: &Para) -> Vec<Cue> {
                     cue.start = j;
                     cue.past = !cue.hedged && !cue.passive;
                     // `si è detto` is reflexive, not passive.
-                    if j > 0 && p.w(j - 1) == "si" {
+                    if j > 0 && p.is("impersonal", j - 1) {
                         cue.passive = false;
                     }
                 } else if p.is("agent", p.skip_adverbs(i + 1)) {

@@ -7,6 +7,9 @@ use crate::text::fold::fold;
 use crate::text::sentences::sentences;
 use crate::text::tokens::{tokenize, Token, TokenKind};
 
+/// `grammar.txt` classes of prepositions with their articulated forms.
+const PREPOSITION_FAMILIES: [&str; 3] = ["agent", "genitive", "dative"];
+
 /// A paragraph prepared for the rules.
 pub struct Para<'t> {
     /// The whole input text (offsets are into it).
@@ -174,12 +177,10 @@ impl<'t> Para<'t> {
             return false;
         }
         let (head, last) = (&phrase[..n - 1], phrase[n - 1].as_str());
-        let family = match last {
-            "da" => Some("agent"),
-            "di" => Some("genitive"),
-            "a" => Some("dative"),
-            _ => None,
-        };
+        // A final preposition matches any word of its class (`da` matches `dal`, `dalla`).
+        let family = PREPOSITION_FAMILIES
+            .iter()
+            .find(|&&class| self.lex.is(class, last));
         starts_with(&self.folded[i..], head)
             && match family {
                 Some(class) => self.is(class, i + n - 1),

@@ -75,8 +75,8 @@ pub struct Found {
 const MAX_DATIVE_TOKENS: usize = 8;
 /// Longest source after an according-to phrase, in tokens.
 const MAX_NP_WORDS: usize = 12;
-/// Longest source after a sentence-opening `per` (`Per la Casa Bianca, …`), in tokens.
-const MAX_PER_WORDS: usize = 6;
+/// Longest source after a sentence-opening phrase (`Per la Casa Bianca, …`), in tokens.
+const MAX_OPENING_SOURCE_WORDS: usize = 6;
 /// Fewest words of a bare object for it to be reported (`risponde no` reports nothing).
 const MIN_OBJECT_WORDS: usize = 2;
 /// Fewest words a quotation needs to stand as an utterance without a cue next to it.
@@ -726,28 +726,33 @@ fn according_claims(p: &Para, found: &mut Vec<Found>) {
             i += ph.len();
             continue;
         }
-        let Some(phrase) = p
-            .lex
-            .according_after
-            .iter()
-            .find(|ph| p.matches_phrase(i, ph) && p.outside_quotes(i, ph.len()))
+        let matching = |list: &[Vec<String>]| {
+            list.iter()
+                .find(|ph| p.matches_phrase(i, ph) && p.outside_quotes(i, ph.len()))
+                .map(Vec::len)
+        };
+        let opening = p
+            .opens_sentence(i)
+            .then(|| matching(&p.lex.according_opening))
+            .flatten();
+        let Some((n, opening)) = opening
+            .map(|n| (n, true))
+            .or_else(|| matching(&p.lex.according_after).map(|n| (n, false)))
         else {
             i += 1;
             continue;
         };
-        let n = phrase.len();
-        let is_per = n == 1 && phrase[0] == "per";
-        let ordinal = i > 0 && p.is("article", i - 1);
-        if ordinal || (is_per && !p.opens_sentence(i)) {
+        // `il secondo tempo`: an ordinal, not an according-to phrase.
+        if i > 0 && p.is("article", i - 1) {
             i += 1;
             continue;
         }
-        source_after(p, i, n, is_per, found);
+        source_after(p, i, n, opening, found);
         i += n;
     }
 }
 
-fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Found>) {
+fn source_after(p: &Para, i: usize, n: usize, opening: bool, found: &mut Vec<Found>) {
     let (first, last) = p.sentence_tokens(p.sentence_of[i]);
     let np_start = i + n;
     // `secondo quanto emerso`: an impersonal source; the sentence's own cue attributes it.
@@ -759,7 +764,7 @@ fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Foun
     let (np_end, mut rest) = match boundary {
         Some(k) if p.is_punct(k, &[","]) || aside => (k, k + 1),
         None if aside && last <= np_start + MAX_NP_WORDS => (last, last),
-        _ if is_per => return,
+        _ if opening => return,
         // No comma: the source is a name (`Sempre secondo Watson il ministro …`) or an
         // article and its noun (`Secondo il giornale Trump e il suo team …`).
         _ => match name_or_noun(p, np_start, last) {
@@ -767,9 +772,9 @@ fn source_after(p: &Para, i: usize, n: usize, is_per: bool, found: &mut Vec<Foun
             None => return,
         },
     };
-    if is_per
+    if opening
         && (p.is("relative", rest)
-            || np_end - np_start > MAX_PER_WORDS
+            || np_end - np_start > MAX_OPENING_SOURCE_WORDS
             || !(p.is("article", np_start) || p.is_capitalised(np_start)))
     {
         return;

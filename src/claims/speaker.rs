@@ -26,7 +26,7 @@ impl Para<'_> {
     /// The subject noun phrase ending right before token `i` (a cue), as a token range.
     pub fn np_before(&self, i: usize) -> Option<(usize, usize)> {
         let j = self.skip_adverbs_back(i.checked_sub(1)?)?;
-        if self.is("relative", j) && self.w(j) == "che" {
+        if self.is("subject_relative", j) {
             // `Kim che ha affermato`: the source is what `che` stands for.
             let mut k = j.checked_sub(1)?;
             if self.is_punct(k, &[","]) {
@@ -73,9 +73,9 @@ impl Para<'_> {
             // `il leader che ha sostenuto … e ha augurato`: the subject of the verb the
             // conjunction joins this one to.
             let (first, _) = self.sentence_tokens(self.sentence_of[j]);
-            let k = (first..j).rev().find(|&k| {
-                self.is("relative", k) && self.w(k) == "che" && self.in_quote[k].is_none()
-            })?;
+            let k = (first..j)
+                .rev()
+                .find(|&k| self.is("subject_relative", k) && self.in_quote[k].is_none())?;
             return self.np_ending_at(k.checked_sub(1)?);
         }
         let (a, b) = self.np_ending_at(j)?;

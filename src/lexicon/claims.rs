@@ -6,6 +6,36 @@ use std::collections::{HashMap, HashSet};
 use super::file::{entries, sections};
 use crate::text::fold::fold;
 
+/// Every `grammar.txt` class the claim rules read. A language's file must define them
+/// all (a test checks it): a class missing would silently switch a rule off.
+pub const GRAMMAR_CLASSES: &[&str] = &[
+    "adverb",
+    "agent",
+    "anaphor",
+    "article",
+    "attribution_filler",
+    "aux",
+    "causative",
+    "clitic",
+    "clitic_suffix",
+    "complementizer",
+    "conditional_aux",
+    "conditional_ending",
+    "conjunction",
+    "dative",
+    "genitive",
+    "impersonal",
+    "infinitive_ending",
+    "infinitive_marker",
+    "passive_aux",
+    "preposition",
+    "relative",
+    "reportive_conditional_exclude",
+    "subject_relative",
+    "subject_stop",
+    "subordinator",
+];
+
 /// A verb of saying, reporting, confirming, denying, promising or asking.
 #[derive(Debug, Clone)]
 pub struct CueVerb {
@@ -62,6 +92,8 @@ pub struct ClaimLexicon {
     grammar_phrases: HashMap<String, Vec<Vec<String>>>,
     /// According-to phrases with the source after them, as folded word sequences, longest first.
     pub according_after: Vec<Vec<String>>,
+    /// According-to phrases that count only opening a sentence (`Per X, …`).
+    pub according_opening: Vec<Vec<String>>,
     /// According-to phrases with the source before them (`secondo cui`).
     pub according_before: Vec<Vec<String>>,
     /// Relay phrases (`citato da`).
@@ -165,6 +197,7 @@ impl ClaimLexicon {
         for (section, line) in sections(src.according) {
             let list = match section {
                 "source_after" => &mut lex.according_after,
+                "source_after_opening" => &mut lex.according_opening,
                 "source_before" => &mut lex.according_before,
                 "relay" => &mut lex.relay,
                 other => panic!("according.txt: unknown section [{other}]"),
@@ -172,6 +205,7 @@ impl ClaimLexicon {
             list.push(phrase(line));
         }
         for list in [
+            &mut lex.according_opening,
             &mut lex.according_after,
             &mut lex.according_before,
             &mut lex.relay,
@@ -323,6 +357,16 @@ pub fn starts_with<S: AsRef<str>>(words: &[S], phrase: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grammar_defines_every_class_the_rules_read() {
+        for &lang in crate::Lang::ALL {
+            let Some(lex) = crate::lexicon::claim_lexicon(lang) else { continue };
+            for class in GRAMMAR_CLASSES {
+                assert!(lex.grammar.contains_key(*class), "{lang:?}: grammar.txt has no [{class}]");
+            }
+        }
+    }
 
     #[test]
     fn conjugates_regular_and_irregular_verbs() {

@@ -91,6 +91,10 @@ pub struct ArticleLexicon {
     pub name_particles: Vec<String>,
     /// Words that mark an author bio.
     pub bio_words: Vec<String>,
+    /// Words joining names in a byline (`Mario Rossi e Luca Bianchi`).
+    pub name_conjunctions: Vec<String>,
+    /// Words that open an author bio after the name (`Daniele Bianchi è …`).
+    pub bio_verbs: Vec<String>,
 }
 
 /// The merged article lexicon, parsed on first use.
@@ -109,6 +113,8 @@ fn build_article_lexicon(langs: &[Lang]) -> ArticleLexicon {
         date_prefixes: Vec::new(),
         name_particles: Vec::new(),
         bio_words: Vec::new(),
+        name_conjunctions: Vec::new(),
+        bio_verbs: Vec::new(),
     };
     for &lang in langs {
         let src = sources(lang);
@@ -147,6 +153,8 @@ fn build_article_lexicon(langs: &[Lang]) -> ArticleLexicon {
                 "date_prefix" => &mut lex.date_prefixes,
                 "name_particle" => &mut lex.name_particles,
                 "bio_word" => &mut lex.bio_words,
+                "name_conjunction" => &mut lex.name_conjunctions,
+                "bio_verb" => &mut lex.bio_verbs,
                 other => panic!(
                     "lexicons/{}/byline.txt: unknown section [{other}]",
                     lang.code()
