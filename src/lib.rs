@@ -8,7 +8,10 @@
 //! 2. [`article`]: segments become blocks (title, byline, section, lead, heading,
 //!    paragraph, boilerplate) by structural cues and the phrase families of the
 //!    lexicons, scored block by block rather than by one pattern per outlet.
-//! 3. [`lexicon`]: the per-language data files (`lexicons/<lang>/*.txt`) those rules
+//! 3. [`claims`]: in the body blocks of the article, quotations, cue verbs and
+//!    according-to phrases become claims (who said what, quoted or reported, hedged or
+//!    denied), each source resolved to the most specific name the article gives.
+//! 4. [`lexicon`]: the per-language data files (`lexicons/<lang>/*.txt`) those rules
 //!    read, embedded at build time and parsed once.
 //!
 //! The core has no Python in it: the `python` feature adds the pyo3 layer

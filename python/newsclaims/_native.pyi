@@ -12,8 +12,10 @@ class Block:
     string indices into the parsed text: ``text[start:end] == block.text``.
     ``reason`` names why a boilerplate block was set aside (``"paywall"``,
     ``"related"``, ``"comments"``, ``"navigation"``, ``"end_marker"``, ``"share"``,
-    ``"newsletter"``, ``"cookie"``, ``"advertising"``, ``"metadata"``,
+    ``"newsletter"``, ``"cookie"``, ``"advertising"``, ``"metadata"``, ``"dateline"``,
     ``"duplicate_title"``, ``"author_bio"``, ``"header"``, ``"footer"``); ``None`` otherwise.
+    A ``"section"`` block holds the label as glued to the title, separator included
+    (``"– Politica"``); ``Article.section`` holds the label alone.
     """
 
     @property
@@ -83,8 +85,11 @@ class Claim:
     (reported speech holding a quoted fragment) or ``"indirect"`` (reported speech
     without quotation marks). ``content == text[start:end]`` for the text the claims
     were extracted from. ``speaker`` is the source as its most specific name in the
-    article; ``speaker_start``/``speaker_end`` index that name in the text, or are
-    ``None`` when the speaker comes from context (then ``implicit`` is ``True``).
+    article; ``speaker_start``/``speaker_end`` index that name in the text (for a role
+    or surname resolved through the article, the mention that gave the full name), or
+    are ``None`` when the speaker comes from context. ``implicit`` is ``True`` when the
+    source is not named in the claim's own clause: from context, or named in the next
+    sentence (``… Lo riferiscono diverse agenzie``), which keeps its offsets.
     ``cue`` is the verb or phrase that attributes the claim. ``hedged`` marks a claim
     presented as unconfirmed; ``stance`` is ``"assert"`` or ``"deny"``. ``paragraph``
     is the index of the paragraph among the article's body blocks; ``sentence`` the

@@ -128,7 +128,8 @@ pub fn extract_claims_from(text: &str, article: &Article) -> Result<Vec<Claim>, 
                 Source::Np(a, b) => Some(resolve(p, &aliases, a, b)),
                 Source::Context => None,
             };
-            // Context reaches back over at most one paragraph without a source.
+            // Context reaches back at most two body blocks (headings count): a source
+            // named further up is no longer the one being continued.
             let context = last
                 .as_ref()
                 .filter(|(_, at)| index - at <= 2)

@@ -1,7 +1,6 @@
 //! The attribution rules: from a prepared paragraph and its cues to claims.
 //!
-//! Four passes, strongest first; a later claim that covers much the same words as an
-//! earlier one is dropped:
+//! The passes, in the order they run:
 //! 1. cue verbs with their clause, infinitive, object or quotation (`ha detto che`,
 //!    `ha annunciato di`, `conferma il possibile incontro`, `Putin ha detto: “…”`),
 //!    passives (`sono state negate dalla Corea del Nord`), cues set between commas or
@@ -12,6 +11,10 @@
 //! 3. according-to phrases (`secondo X`, `per X,`, `X, secondo cui`);
 //! 4. the reportive conditional: a sentence in the conditional that goes on, in the
 //!    same paragraph, with a report just attributed.
+//!
+//! Where two claims cover much the same words, or one holds the other, the stronger
+//! stays ([`Rank`]): an attributed quotation, then cue and according-to claims, then a
+//! quotation only continuing the last source, then a reportive conditional.
 
 use std::collections::BTreeMap;
 
@@ -19,6 +22,19 @@ use super::cues::Cue;
 use super::para::Para;
 use super::ClaimKind;
 use crate::lexicon::claims::FormKind;
+
+/// How sure a rule is of its claim, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Rank {
+    /// A quotation with its attribution next to it.
+    AttributedQuote,
+    /// A cue verb or an according-to phrase with what it governs.
+    Cue,
+    /// A quotation with nothing but the last source to go on.
+    ContinuedQuote,
+    /// A conditional sentence after a report in its paragraph.
+    Continuation,
+}
 
 /// Where a claim's source is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,8 +83,8 @@ pub struct Found {
     pub start: usize,
     pub end: usize,
     pub attribution: Attribution,
-    /// Pass that found it; lower wins overlaps.
-    rank: u8,
+    /// How sure the rule that found it is; the stronger wins overlaps.
+    rank: Rank,
 }
 
 /// How far after a cue its clause may start (past an indirect object), in tokens.
@@ -272,7 +288,7 @@ fn push(
     kind: ClaimKind,
     span: Option<(usize, usize)>,
     attribution: Attribution,
-    rank: u8,
+    rank: Rank,
 ) {
     if let Some((start, end)) = span {
         found.push(Found {
@@ -338,7 +354,7 @@ fn cue_claims(
                 p.reported_kind(content),
                 content,
                 by(Source::Context),
-                1,
+                Rank::Cue,
             );
         }
         return;
@@ -361,7 +377,7 @@ fn cue_claims(
                     p.reported_kind(Some((s, e))),
                     Some((s, e)),
                     by(subject),
-                    1,
+                    Rank::Cue,
                 ),
             }
         }
@@ -372,7 +388,13 @@ fn cue_claims(
                 // `ha sottolineato “l’importanza delle relazioni” tra i due Paesi`: the
                 // quotation is part of a longer reported clause.
                 Some((s, e)) if e > quote.close => {
-                    push(found, ClaimKind::Mixed, Some((s, e)), by(subject), 1);
+                    push(
+                        found,
+                        ClaimKind::Mixed,
+                        Some((s, e)),
+                        by(subject),
+                        Rank::Cue,
+                    );
                 }
                 _ => quote_sources[q] = Some(by(subject)),
             }
@@ -395,7 +417,13 @@ fn cue_claims(
             // `Whirlpool conferma la chiusura …`; with no subject at the start of a
             // sentence (`Confermano invece la presenza …`) the source is the last one.
             let content = p.content(i, p.clause_end(i));
-            push(found, p.reported_kind(content), content, by(subject), 1);
+            push(
+                found,
+                p.reported_kind(content),
+                content,
+                by(subject),
+                Rank::Cue,
+            );
         }
         Complement::Word(_) | Complement::Nothing => inverted_claim(p, c, by, found, quote_sources),
     }
@@ -442,7 +470,7 @@ fn predicative_claim(
             deny: true,
             ..by(source)
         },
-        1,
+        Rank::Cue,
     );
 }
 
@@ -463,7 +491,7 @@ fn adjectival_claim(p: &Para, c: &Cue, by: impl Fn(Source) -> Attribution, found
             p.reported_kind(content),
             content,
             by(Source::Np(a, b)),
-            1,
+            Rank::Cue,
         );
     }
 }
@@ -487,7 +515,7 @@ fn passive_claim(
         Complement::Clause(i) => p.content(i, p.clause_end(i)),
         _ => subject.and_then(|(a, b)| p.content(a, b)),
     };
-    push(found, ClaimKind::Indirect, content, by(source), 1);
+    push(found, ClaimKind::Indirect, content, by(source), Rank::Cue);
 }
 
 /// A cue with its subject after it: attributing the quotation before it (`“…”, ha
@@ -526,7 +554,7 @@ fn inverted_claim(
                     past: false,
                     ..by(source)
                 },
-                1,
+                Rank::Cue,
             ),
         }
         return;
@@ -537,7 +565,13 @@ fn inverted_claim(
     if before_is_aside && after_is_aside {
         let (a, b) = p.colon_part(c.start);
         let content = p.content(a, b);
-        push(found, p.reported_kind(content), content, by(source), 1);
+        push(
+            found,
+            p.reported_kind(content),
+            content,
+            by(source),
+            Rank::Cue,
+        );
     }
 }
 
@@ -565,10 +599,16 @@ fn quote_claims(p: &Para, cues: &[Cue], sources: &[Option<Attribution>], found: 
                     Some(lead) => (ClaimKind::Mixed, Some((p.tokens[lead].start, quote.close))),
                     None => (ClaimKind::Direct, span),
                 };
-                push(found, kind, span, attribution, 0);
+                push(found, kind, span, attribution, Rank::AttributedQuote);
             }
             None if is_utterance(inner) => {
-                push(found, ClaimKind::Direct, span, Attribution::context(), 3);
+                push(
+                    found,
+                    ClaimKind::Direct,
+                    span,
+                    Attribution::context(),
+                    Rank::ContinuedQuote,
+                );
             }
             None => {}
         }
@@ -817,7 +857,13 @@ fn source_after(p: &Para, i: usize, n: usize, opening: bool, found: &mut Vec<Fou
         implicit: false,
         past: false,
     };
-    push(found, p.reported_kind(content), content, attribution, 1);
+    push(
+        found,
+        p.reported_kind(content),
+        content,
+        attribution,
+        Rank::Cue,
+    );
 }
 
 /// End token of a source named without a comma after it: a run of capitalised words
@@ -862,7 +908,7 @@ fn source_before(p: &Para, i: usize, n: usize, found: &mut Vec<Found>) {
         implicit: false,
         past: false,
     };
-    push(found, kind, content, attribution, 1);
+    push(found, kind, content, attribution, Rank::Cue);
 }
 
 /// Sentences in the reportive conditional after a claim of the same paragraph.
@@ -900,7 +946,7 @@ fn continuation_claims(p: &Para, found: &mut Vec<Found>) {
                     hedged: true,
                     ..Attribution::context()
                 },
-                4,
+                Rank::Continuation,
             );
         }
     }

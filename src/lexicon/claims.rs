@@ -361,9 +361,14 @@ mod tests {
     #[test]
     fn grammar_defines_every_class_the_rules_read() {
         for &lang in crate::Lang::ALL {
-            let Some(lex) = crate::lexicon::claim_lexicon(lang) else { continue };
+            let Some(lex) = crate::lexicon::claim_lexicon(lang) else {
+                continue;
+            };
             for class in GRAMMAR_CLASSES {
-                assert!(lex.grammar.contains_key(*class), "{lang:?}: grammar.txt has no [{class}]");
+                assert!(
+                    lex.grammar.contains_key(*class),
+                    "{lang:?}: grammar.txt has no [{class}]"
+                );
             }
         }
     }

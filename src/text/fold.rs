@@ -28,7 +28,8 @@ pub fn is_terminal_punct(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
-/// Closing quote marks and brackets that may follow the final punctuation of a line.
+/// Closing quote marks and brackets that may follow the final punctuation of a line
+/// (`“` too: some sites close with it, `… fine“.`).
 pub fn is_closing_mark(c: char) -> bool {
     matches!(
         c,
@@ -39,13 +40,9 @@ pub fn is_closing_mark(c: char) -> bool {
 /// Whether a line ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by
 /// closing quotes or brackets (`… fine».`, `“Basta!”`).
 pub fn ends_with_sentence_punct(line: &str) -> bool {
-    let trimmed = line.trim_end();
-    let core = trimmed.trim_end_matches(is_closing_mark);
-    if core.ends_with(is_terminal_punct) {
-        return true;
-    }
-    // A quotation that closes the line after its own final mark counts too (`“Sì”.` is above).
-    false
+    line.trim_end()
+        .trim_end_matches(is_closing_mark)
+        .ends_with(is_terminal_punct)
 }
 
 /// Whitespace-separated words of `s` with their byte offsets.
