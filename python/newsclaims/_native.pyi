@@ -1,9 +1,11 @@
 """Type stubs and docs for the Rust extension module."""
 
-from typing import Any, Optional, Union
+from typing import Any, Optional, Union, final
 
 __version__: str
+__all__ = ["Article", "Block", "Claim", "__version__", "extract_claims", "parse_article"]
 
+@final
 class Block:
     """One block of the input text.
 
@@ -28,10 +30,11 @@ class Block:
     def end(self) -> int: ...
     @property
     def reason(self) -> Optional[str]: ...
-    def __init__(self, kind: str, text: str, start: int, end: int, reason: Optional[str] = None) -> None: ...
+    def __new__(cls, kind: str, text: str, start: int, end: int, reason: Optional[str] = None) -> Block: ...
     def to_dict(self) -> dict[str, Any]:
         """``{kind, text, start, end}``, plus ``reason`` for boilerplate."""
 
+@final
 class Article:
     """The parts of a news article, as returned by :func:`parse_article`."""
 
@@ -62,8 +65,8 @@ class Article:
     @property
     def removed(self) -> list[Block]:
         """The boilerplate blocks, each with its ``reason``."""
-    def __init__(
-        self,
+    def __new__(
+        cls,
         text: str,
         title: Optional[str],
         authors: list[str],
@@ -74,10 +77,11 @@ class Article:
         body: str,
         language: str,
         blocks: list[Block],
-    ) -> None: ...
+    ) -> Article: ...
     def to_dict(self) -> dict[str, Any]:
         """``title, authors, published, section, lead, headings, body, language, blocks, removed``."""
 
+@final
 class Claim:
     """One attributed report: who is reported to have said what.
 
@@ -122,8 +126,8 @@ class Claim:
     def paragraph(self) -> int: ...
     @property
     def sentence(self) -> str: ...
-    def __init__(
-        self,
+    def __new__(
+        cls,
         kind: str,
         content: str,
         start: int,
@@ -137,7 +141,7 @@ class Claim:
         implicit: bool,
         paragraph: int,
         sentence: str,
-    ) -> None: ...
+    ) -> Claim: ...
     def to_dict(self) -> dict[str, Any]:
         """Every field above, by name."""
 
