@@ -2,13 +2,25 @@
 //! quotation each token sits in, and sentence boundaries.
 
 use super::quotes::{find_quotes, Quote};
-use crate::lexicon::claims::{starts_with, ClaimLexicon};
+use crate::lexicon::claims::{starts_with, ClaimLexicon, GRAMMAR_CLASSES};
 use crate::text::fold::fold;
 use crate::text::sentences::sentences;
 use crate::text::tokens::{tokenize, Token, TokenKind};
 
 /// `grammar.txt` classes of prepositions with their articulated forms.
 const PREPOSITION_FAMILIES: [&str; 3] = ["agent", "genitive", "dative"];
+
+/// The class bits of [`PREPOSITION_FAMILIES`].
+fn family_mask() -> u32 {
+    PREPOSITION_FAMILIES.iter().fold(0, |mask, class| {
+        mask | class_bit(class).map_or(0, |b| 1 << b)
+    })
+}
+
+/// Position of `class` in [`GRAMMAR_CLASSES`], its bit in a token's class mask.
+fn class_bit(class: &str) -> Option<usize> {
+    GRAMMAR_CLASSES.iter().position(|c| *c == class)
+}
 
 /// A paragraph prepared for the rules.
 pub struct Para<'t> {
@@ -26,6 +38,9 @@ pub struct Para<'t> {
     pub sentences: Vec<(usize, usize)>,
     /// For each token, the index of its sentence.
     pub sentence_of: Vec<usize>,
+    /// For each token, a bit per `GRAMMAR_CLASSES` entry it belongs to: the rules ask
+    /// these questions many times per token, the lexicon is asked once.
+    classes: Vec<u32>,
     /// Token range of each sentence.
     sentence_ranges: Vec<(usize, usize)>,
     /// For each token, the quotation it opens (`true`) or closes (`false`).
@@ -39,7 +54,7 @@ impl<'t> Para<'t> {
     /// Prepares `text[start..end]`.
     pub fn new(text: &'t str, start: usize, end: usize, lex: &'t ClaimLexicon) -> Self {
         let tokens = tokenize(text, start, end);
-        let folded = tokens.iter().map(|t| fold(t.text(text))).collect();
+        let folded: Vec<String> = tokens.iter().map(|t| fold(t.text(text))).collect();
         let quotes = find_quotes(text, start, end);
         let protected: Vec<(usize, usize)> = quotes.iter().map(|q| (q.open, q.inner_end)).collect();
         let sents = sentences(text, start, end, &protected, &lex.abbreviations);
@@ -60,6 +75,7 @@ impl<'t> Para<'t> {
             }
             sentence_of[i] = sn;
         }
+        let classes = folded.iter().map(|w| lex.class_mask(w)).collect();
         let mut marks = vec![None; tokens.len()];
         let mut quote_tokens = vec![(None, None); quotes.len()];
         let mut q = 0;
@@ -93,6 +109,7 @@ impl<'t> Para<'t> {
             sentences: sents,
             sentence_of,
             sentence_ranges,
+            classes,
             marks,
             quote_tokens,
             lex,
@@ -115,7 +132,13 @@ impl<'t> Para<'t> {
 
     /// Whether token `i` is a word in the `grammar.txt` class `class`.
     pub fn is(&self, class: &str, i: usize) -> bool {
-        i < self.len() && self.lex.is(class, self.w(i))
+        match class_bit(class) {
+            Some(bit) => self
+                .classes
+                .get(i)
+                .is_some_and(|mask| mask & (1 << bit) != 0),
+            None => i < self.len() && self.lex.is(class, self.w(i)),
+        }
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -177,15 +200,13 @@ impl<'t> Para<'t> {
             return false;
         }
         let (head, last) = (&phrase[..n - 1], phrase[n - 1].as_str());
+        let word = i + n - 1;
         // A final preposition matches any word of its class (`da` matches `dal`, `dalla`).
-        let family = PREPOSITION_FAMILIES
-            .iter()
-            .find(|&&class| self.lex.is(class, last));
-        starts_with(&self.folded[i..], head)
-            && match family {
-                Some(class) => self.is(class, i + n - 1),
-                None => self.w(i + n - 1) == last,
-            }
+        if !starts_with(&self.folded[i..], head) {
+            return false;
+        }
+        let shared = self.classes[word] & self.lex.class_mask(last) & family_mask();
+        self.w(word) == last || shared != 0
     }
 
     /// First token at or after `i` that is not an adverb (multi-word adverbs skipped whole).

@@ -108,6 +108,8 @@ pub struct ClaimLexicon {
     pub abbreviations: Vec<String>,
     /// Common first names, as written.
     pub first_names: HashSet<String>,
+    /// Folded word → bits of the [`GRAMMAR_CLASSES`] it belongs to.
+    class_masks: HashMap<String, u32>,
 }
 
 /// The raw files of one language's claim lexicon.
@@ -216,6 +218,11 @@ impl ClaimLexicon {
         lex.denials = phrases(src.denials);
         lex.roles = phrases(src.roles);
         lex.abbreviations = entries(src.abbreviations).map(fold).collect();
+        for (bit, class) in GRAMMAR_CLASSES.iter().enumerate() {
+            for word in lex.grammar.get(*class).into_iter().flatten() {
+                *lex.class_masks.entry(word.clone()).or_default() |= 1 << bit;
+            }
+        }
         lex.first_names = entries(src.first_names).map(str::to_owned).collect();
 
         lex
@@ -327,6 +334,11 @@ impl ClaimLexicon {
             .map(String::as_str)
     }
 
+    /// Bits of the [`GRAMMAR_CLASSES`] the folded `word` belongs to.
+    pub fn class_mask(&self, word: &str) -> u32 {
+        self.class_masks.get(word).copied().unwrap_or(0)
+    }
+
     /// Whether the folded `word` is in the `grammar.txt` section `class`.
     pub fn is(&self, class: &str, word: &str) -> bool {
         self.grammar.get(class).is_some_and(|s| s.contains(word))
@@ -357,6 +369,11 @@ pub fn starts_with<S: AsRef<str>>(words: &[S], phrase: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn classes_fit_a_token_mask() {
+        assert!(GRAMMAR_CLASSES.len() <= 32);
+    }
 
     #[test]
     fn grammar_defines_every_class_the_rules_read() {
