@@ -146,8 +146,12 @@ impl Layout {
             let piece = &self.pieces[end];
             let line = &text[piece.start..piece.end];
             let has_more = end + 1 < self.pieces.len();
+            // Boilerplate (a metadata field, a share label) may sit among header lines.
             if piece.kind == BlockKind::Boilerplate {
-            } else if let Some(dateline) = parse_dateline(line) {
+                end += 1;
+                continue;
+            }
+            if let Some(dateline) = parse_dateline(line) {
                 self.set(end, BlockKind::Byline, None);
                 self.add_date(dateline.published);
                 self.add_authors(dateline.authors);

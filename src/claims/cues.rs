@@ -64,7 +64,7 @@ pub fn find_cues(p: &Para) -> Vec<Cue> {
             FormKind::Participle => {
                 let mut j = i;
                 let mut has_aux = false;
-                while let Some(k) = j.checked_sub(1).and_then(|k| p.skip_adverbs_back_strict(k)) {
+                while let Some(k) = j.checked_sub(1).and_then(|k| p.skip_back(k, &["adverb"])) {
                     if !p.is("aux", k) {
                         break;
                     }
@@ -112,7 +112,7 @@ fn causative_cue(p: &Para, i: usize, verb: usize) -> Option<Cue> {
     let mut hedged = p.lex.is_conditional(p.w(fare));
     if let Some(aux) = fare
         .checked_sub(1)
-        .and_then(|k| p.skip_adverbs_back_strict(k))
+        .and_then(|k| p.skip_back(k, &["adverb"]))
     {
         if p.is("aux", aux) {
             start = aux;
@@ -131,19 +131,6 @@ fn causative_cue(p: &Para, i: usize, verb: usize) -> Option<Cue> {
         gerund: false,
         past,
     })
-}
-
-impl Para<'_> {
-    /// Like [`Para::skip_adverbs_back`] but over adverbs only (a clitic stops it).
-    pub fn skip_adverbs_back_strict(&self, i: usize) -> Option<usize> {
-        let mut j = i;
-        loop {
-            if !self.is("adverb", j) {
-                return Some(j);
-            }
-            j = j.checked_sub(1)?;
-        }
-    }
 }
 
 #[cfg(test)]

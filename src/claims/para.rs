@@ -223,13 +223,14 @@ impl<'t> Para<'t> {
 
     /// Last token at or before `i` that is not an adverb or clitic (`None` if none).
     pub fn skip_adverbs_back(&self, i: usize) -> Option<usize> {
-        let mut j = i;
-        loop {
-            if !(self.is("adverb", j) || self.is("clitic", j)) {
-                return Some(j);
-            }
-            j = j.checked_sub(1)?;
-        }
+        self.skip_back(i, &["adverb", "clitic"])
+    }
+
+    /// Last token at or before `i` outside the `grammar.txt` classes `skipped`.
+    pub fn skip_back(&self, i: usize, skipped: &[&str]) -> Option<usize> {
+        (0..=i)
+            .rev()
+            .find(|&j| !skipped.iter().any(|class| self.is(class, j)))
     }
 
     /// Byte span of tokens `[a, b)`.
