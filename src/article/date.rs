@@ -26,7 +26,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let lex = article_lexicon();
     let mut names: Vec<&str> = lex.months.keys().map(String::as_str).collect();
     // Longest first so that `settembre` wins over `set`.
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.sort_by_key(|n| (std::cmp::Reverse(n.len()), *n));
     let months = names
         .iter()
         .map(|n| regex::escape(n))

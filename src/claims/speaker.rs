@@ -279,6 +279,11 @@ pub struct Aliases {
     /// Last word of a full name (two or more capitalised words) → the first such
     /// name's byte span.
     surnames: HashMap<String, (usize, usize)>,
+    /// Each proper word prefix of a role phrase (`presidente` of `presidente della
+    /// cooperativa`) → the name it stands for, or `None` when roles sharing that prefix
+    /// belong to different names. Built while learning, so that resolving a prefix is
+    /// one lookup rather than a walk over every role.
+    role_prefixes: HashMap<String, Option<(usize, usize)>>,
 }
 
 impl Aliases {
@@ -299,15 +304,32 @@ impl Aliases {
                 self.surnames
                     .entry(p.raw(e - 1).to_owned())
                     .or_insert((s, t));
-                if let Some(role) = role_before(p, i) {
-                    self.roles.entry(role).or_insert((s, t));
-                }
-                if let Some(role) = role_after(p, e) {
-                    self.roles.entry(role).or_insert((s, t));
+                for role in [role_before(p, i), role_after(p, e)].into_iter().flatten() {
+                    self.add_role(p, role, (s, t));
                 }
             }
             i = e.max(i + 1);
         }
+    }
+
+    /// Records that the role phrase `role` names the person at `span` (the first
+    /// person given a role keeps it), and files the role under each of its prefixes.
+    fn add_role(&mut self, p: &Para, role: String, span: (usize, usize)) {
+        if self.roles.contains_key(&role) {
+            return;
+        }
+        let name = |span: (usize, usize)| &p.text[span.0..span.1];
+        for (cut, _) in role.match_indices(' ') {
+            self.role_prefixes
+                .entry(role[..cut].to_owned())
+                .and_modify(|known| {
+                    if known.is_some_and(|k| name(k) != name(span)) {
+                        *known = None;
+                    }
+                })
+                .or_insert(Some(span));
+        }
+        self.roles.insert(role, span);
     }
 
     /// The full name behind the phrase `[a, b)` of `p`, when the article gave one.
@@ -325,14 +347,7 @@ impl Aliases {
         }
         // `il presidente` for `il presidente della cooperativa Ettore Sanna`, when
         // the article gave that role to one person only.
-        let mut matches = self
-            .roles
-            .iter()
-            .filter(|(k, _)| k.starts_with(&key) && k[key.len()..].starts_with(' '))
-            .map(|(_, &span)| span);
-        let first = matches.next()?;
-        let names = |span: (usize, usize)| &p.text[span.0..span.1];
-        matches.all(|s| names(s) == names(first)).then_some(first)
+        self.role_prefixes.get(&key).copied().flatten()
     }
 }
 
