@@ -13,36 +13,118 @@ use proptest::prelude::*;
 /// Pieces of Italian and English news text that the rules look for, with the marks and
 /// control characters that scrapers leave behind.
 const PIECES: &[&str] = &[
-    "«", "»", "\"", "“", "”", "‘", "’", "'", "„", "‹", "›", "「", "」",
-    ":", ",", ".", ";", "?", "!", "—", "–", "-", "(", ")", "…",
-    "\n", "\n\n", "\r\n", "\r", "\t", " ", "  ", "\u{0}", "\u{feff}", "\u{200b}", "\u{85}",
-    "\u{2028}", "e\u{301}", "👩‍👩‍👧", "🇮🇹", "𝔘",
-    "ha detto", "ha dichiarato", "ha spiegato", "dice", "afferma", "ha smentito",
-    "ha negato", "avrebbe detto", "secondo", "secondo cui", "per", "ha aggiunto",
-    "ha detto che", "sarebbe", "non", "ha fatto sapere", "riferisce", "è stato detto da",
-    "said", "told", "according to", "denied", "says", "added",
-    "Mario Rossi", "il ministro", "Giorgia Meloni", "la premier", "Rossi", "il portavoce",
-    "Anna", "di Mario Rossi", "By Jane Doe", "ROMA", "Roma, 12 marzo 2024", "12/03/2024",
-    "Politica", "Leggi anche", "Riproduzione riservata", "© RIPRODUZIONE RISERVATA",
-    "Iscriviti alla newsletter", "Getty Images", "Foto:", "Ansa", "(ANSA) -",
-    "la riforma", "il governo", "non è vero", "è falso", "ieri", "che", "lo", "ne",
-    "aggiornato alle 12:30", "2024-03-12", "Il presidente", "The minister",
+    "«",
+    "»",
+    "\"",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "„",
+    "‹",
+    "›",
+    "「",
+    "」",
+    ":",
+    ",",
+    ".",
+    ";",
+    "?",
+    "!",
+    "—",
+    "–",
+    "-",
+    "(",
+    ")",
+    "…",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\t",
+    " ",
+    "  ",
+    "\u{0}",
+    "\u{feff}",
+    "\u{200b}",
+    "\u{85}",
+    "\u{2028}",
+    "e\u{301}",
+    "👩‍👩‍👧",
+    "🇮🇹",
+    "𝔘",
+    "ha detto",
+    "ha dichiarato",
+    "ha spiegato",
+    "dice",
+    "afferma",
+    "ha smentito",
+    "ha negato",
+    "avrebbe detto",
+    "secondo",
+    "secondo cui",
+    "per",
+    "ha aggiunto",
+    "ha detto che",
+    "sarebbe",
+    "non",
+    "ha fatto sapere",
+    "riferisce",
+    "è stato detto da",
+    "said",
+    "told",
+    "according to",
+    "denied",
+    "says",
+    "added",
+    "Mario Rossi",
+    "il ministro",
+    "Giorgia Meloni",
+    "la premier",
+    "Rossi",
+    "il portavoce",
+    "Anna",
+    "di Mario Rossi",
+    "By Jane Doe",
+    "ROMA",
+    "Roma, 12 marzo 2024",
+    "12/03/2024",
+    "Politica",
+    "Leggi anche",
+    "Riproduzione riservata",
+    "© RIPRODUZIONE RISERVATA",
+    "Iscriviti alla newsletter",
+    "Getty Images",
+    "Foto:",
+    "Ansa",
+    "(ANSA) -",
+    "la riforma",
+    "il governo",
+    "non è vero",
+    "è falso",
+    "ieri",
+    "che",
+    "lo",
+    "ne",
+    "aggiornato alle 12:30",
+    "2024-03-12",
+    "Il presidente",
+    "The minister",
 ];
 
 /// News-like text: a few hundred pieces joined by spaces or nothing.
 fn news_like() -> impl Strategy<Value = String> {
-    prop::collection::vec((prop::sample::select(PIECES), any::<bool>()), 0..300).prop_map(
-        |parts| {
-            let mut text = String::new();
-            for (piece, space) in parts {
-                text.push_str(piece);
-                if space {
-                    text.push(' ');
-                }
+    prop::collection::vec((prop::sample::select(PIECES), any::<bool>()), 0..300).prop_map(|parts| {
+        let mut text = String::new();
+        for (piece, space) in parts {
+            text.push_str(piece);
+            if space {
+                text.push(' ');
             }
-            text
-        },
-    )
+        }
+        text
+    })
 }
 
 proptest! {
@@ -95,5 +177,8 @@ fn news_like_text_does_produce_claims() {
         texts += 1;
         with_claims += usize::from(!claims.is_empty());
     }
-    assert!(with_claims * 4 >= texts, "only {with_claims} of {texts} texts had claims");
+    assert!(
+        with_claims * 4 >= texts,
+        "only {with_claims} of {texts} texts had claims"
+    );
 }

@@ -186,6 +186,14 @@ impl<'t> Para<'t> {
         (a, b.max(a))
     }
 
+    /// Token range `[a, b)` of the sentence holding token `i` (empty past the end).
+    pub fn sentence_around(&self, i: usize) -> (usize, usize) {
+        match self.sentence_of.get(i) {
+            Some(&s) => self.sentence_tokens(s),
+            None => (self.len(), self.len()),
+        }
+    }
+
     /// Number of words (whole `grammar.txt` phrase) of `class` starting at token `i`.
     pub fn phrase_len(&self, class: &str, i: usize) -> usize {
         self.lex

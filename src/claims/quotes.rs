@@ -30,10 +30,50 @@ enum Style {
     Low,
 }
 
+/// The marks still open, innermost last, with a count per style so that asking
+/// whether a style is open never walks the stack: stray openers by the thousand
+/// would make that walk quadratic.
+#[derive(Default)]
+struct OpenMarks {
+    stack: Vec<(Style, usize)>,
+    open: [usize; 5],
+}
+
+impl OpenMarks {
+    fn push(&mut self, style: Style, at: usize) {
+        self.stack.push((style, at));
+        self.open[style as usize] += 1;
+    }
+
+    fn innermost(&self) -> Option<Style> {
+        self.stack.last().map(|&(s, _)| s)
+    }
+
+    fn any(&self, style: Style) -> bool {
+        self.open[style as usize] > 0
+    }
+
+    /// Pops down to and including the innermost open mark of one of `styles`, returning
+    /// its offset. Every entry walked over is popped, so the walks cost as much as the
+    /// pushes in all.
+    fn close(&mut self, styles: &[Style]) -> Option<usize> {
+        if !styles.iter().any(|&s| self.any(s)) {
+            return None;
+        }
+        while let Some((style, at)) = self.stack.pop() {
+            self.open[style as usize] -= 1;
+            if styles.contains(&style) {
+                return Some(at);
+            }
+        }
+        None
+    }
+}
+
 /// The top-level quotations of `text[start..end]`, in order.
 pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
     let slice = &text[start..end];
-    let mut stack: Vec<(Style, usize)> = Vec::new();
+    let mut stack = OpenMarks::default();
     let mut out: Vec<Quote> = Vec::new();
     let mut prev: Option<char> = None;
     let mut chars = slice.char_indices().peekable();
@@ -50,8 +90,8 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
                 // Some sites close with “ too: a “ right after a word and before space,
                 // punctuation or the end closes an open curly quote.
                 if stack
-                    .last()
-                    .is_some_and(|&(s, _)| matches!(s, Style::Curly | Style::Low))
+                    .innermost()
+                    .is_some_and(|s| matches!(s, Style::Curly | Style::Low))
                     && !space_before
                     && !next.is_some_and(char::is_alphanumeric)
                 {
@@ -65,7 +105,7 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
             '»' => (Style::Angle, false),
             '„' => (Style::Low, true),
             '"' => {
-                let open_straight = stack.iter().any(|&(s, _)| s == Style::Straight);
+                let open_straight = stack.any(Style::Straight);
                 (
                     Style::Straight,
                     !open_straight && (space_before || !word_before) && word_after,
@@ -75,7 +115,7 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
                 (Style::Single, true)
             }
             '’' | '\''
-                if stack.last().is_some_and(|&(s, _)| s == Style::Single)
+                if stack.innermost() == Some(Style::Single)
                     && !next.is_some_and(char::is_alphanumeric) =>
             {
                 (Style::Single, false)
@@ -83,17 +123,19 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
             _ => continue,
         };
         if opens {
-            stack.push((style, at));
+            stack.push(style, at);
             continue;
         }
         // A closing mark closes the innermost open quote of its style (a low quote `„`
         // closes with `“` or `”`).
-        let closes = |s: Style| s == style || (s == Style::Low && style == Style::Curly);
-        let Some(pos) = stack.iter().rposition(|&(s, _)| closes(s)) else {
+        let closes: &[Style] = if style == Style::Curly {
+            &[Style::Curly, Style::Low]
+        } else {
+            &[style]
+        };
+        let Some(open) = stack.close(closes) else {
             continue;
         };
-        let (_, open) = stack[pos];
-        stack.truncate(pos);
         let quote = Quote {
             open,
             close: at + c.len_utf8(),

@@ -257,16 +257,22 @@ impl Para<'_> {
     /// Like [`Para::follows_quote`] for a phrase starting at `a`, looking past the
     /// words before it (`»: così il tecnico Davide Bruno commenta`).
     fn phrase_follows_quote(&self, a: usize) -> Option<usize> {
+        let (first, _) = self.sentence_around(a);
         let mut k = a;
-        while k > 0 && self.is_word(k - 1) && !self.is("attribution_filler", k - 1) {
+        while k > first && self.is_word(k - 1) && !self.is("attribution_filler", k - 1) {
             k -= 1;
         }
         self.follows_quote(k)
     }
 
+    /// The quotation whose closing mark comes right before token `i`, past punctuation
+    /// and filler words, in the same sentence or closing the one before.
     pub(super) fn follows_quote(&self, i: usize) -> Option<usize> {
+        // The closing mark may end the sentence before (`«…». Ha detto così`), hence
+        // the search starts from the previous sentence's last token.
+        let (first, _) = self.sentence_around(i.min(self.len()).saturating_sub(1));
         let mut k = i;
-        while k > 0 {
+        while k > first.saturating_sub(1) {
             k -= 1;
             if let Some((q, false)) = self.quote_mark(k) {
                 return Some(q);

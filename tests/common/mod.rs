@@ -25,16 +25,27 @@ pub fn check_article(text: &str, article: &Article) {
             text.is_char_boundary(b.byte_start) && text.is_char_boundary(b.byte_end),
             "block {i} splits a char"
         );
-        assert!(b.byte_start >= prev_end, "block {i} overlaps the one before");
+        assert!(
+            b.byte_start >= prev_end,
+            "block {i} overlaps the one before"
+        );
         assert!(
             text[prev_end..b.byte_start].trim().is_empty(),
             "text between blocks {i} and the one before is lost: {:?}",
             &text[prev_end..b.byte_start]
         );
         assert_eq!(text[b.byte_start..b.byte_end], b.text, "block {i} text");
-        assert_eq!(b.start, chars_before(text, b.byte_start), "block {i} char start");
+        assert_eq!(
+            b.start,
+            chars_before(text, b.byte_start),
+            "block {i} char start"
+        );
         assert_eq!(b.end, chars_before(text, b.byte_end), "block {i} char end");
-        assert_eq!(b.text.trim(), b.text, "block {i} keeps surrounding whitespace");
+        assert_eq!(
+            b.text.trim(),
+            b.text,
+            "block {i} keeps surrounding whitespace"
+        );
         prev_end = b.byte_end;
     }
     assert!(
@@ -42,13 +53,21 @@ pub fn check_article(text: &str, article: &Article) {
         "text after the last block is lost: {:?}",
         &text[prev_end..]
     );
-    for field in [&article.title, &article.section, &article.lead, &article.published] {
+    for field in [
+        &article.title,
+        &article.section,
+        &article.lead,
+        &article.published,
+    ] {
         if let Some(value) = field {
             assert!(!value.is_empty(), "a present field is empty");
         }
     }
     for heading in &article.headings {
-        assert!(text.contains(heading.as_str()), "heading not in the text: {heading:?}");
+        assert!(
+            text.contains(heading.as_str()),
+            "heading not in the text: {heading:?}"
+        );
     }
 }
 
@@ -64,16 +83,33 @@ pub fn check_claims(text: &str, article: &Article, claims: &[Claim]) {
             text.is_char_boundary(c.byte_start) && text.is_char_boundary(c.byte_end),
             "claim {i} splits a char"
         );
-        assert_eq!(text[c.byte_start..c.byte_end], c.content, "claim {i} content");
-        assert_eq!(c.start, chars_before(text, c.byte_start), "claim {i} char start");
+        assert_eq!(
+            text[c.byte_start..c.byte_end],
+            c.content,
+            "claim {i} content"
+        );
+        assert_eq!(
+            c.start,
+            chars_before(text, c.byte_start),
+            "claim {i} char start"
+        );
         assert_eq!(c.end, chars_before(text, c.byte_end), "claim {i} char end");
         assert!(c.paragraph < body_blocks, "claim {i} paragraph index");
-        assert!(text.contains(c.sentence.as_str()), "claim {i} sentence not in the text");
+        assert!(
+            text.contains(c.sentence.as_str()),
+            "claim {i} sentence not in the text"
+        );
         match (c.speaker_start, c.speaker_end) {
             (Some(s), Some(e)) => {
                 let total = text.chars().count();
-                assert!(s < e && e <= total, "claim {i} speaker offsets out of range");
-                assert!(c.speaker.is_some(), "claim {i} has speaker offsets but no speaker");
+                assert!(
+                    s < e && e <= total,
+                    "claim {i} speaker offsets out of range"
+                );
+                assert!(
+                    c.speaker.is_some(),
+                    "claim {i} has speaker offsets but no speaker"
+                );
             }
             (None, None) => {}
             _ => panic!("claim {i} has half a speaker span"),
@@ -99,7 +135,11 @@ pub fn check_pipeline(text: &str) {
     for lang in [None, Some(Lang::It), Some(Lang::En)] {
         let article = parse_article(text, lang);
         check_article(text, &article);
-        assert_eq!(article, parse_article(text, lang), "parse_article is not deterministic");
+        assert_eq!(
+            article,
+            parse_article(text, lang),
+            "parse_article is not deterministic"
+        );
         if let Ok(claims) = extract_claims_from(text, &article) {
             check_claims(text, &article, &claims);
             let again = extract_claims_from(text, &article).expect("second run failed");
