@@ -53,15 +53,14 @@ pub fn check_article(text: &str, article: &Article) {
         "text after the last block is lost: {:?}",
         &text[prev_end..]
     );
-    for field in [
+    let fields = [
         &article.title,
         &article.section,
         &article.lead,
         &article.published,
-    ] {
-        if let Some(value) = field {
-            assert!(!value.is_empty(), "a present field is empty");
-        }
+    ];
+    for value in fields.into_iter().flatten() {
+        assert!(!value.is_empty(), "a present field is empty");
     }
     for heading in &article.headings {
         assert!(
