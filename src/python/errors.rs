@@ -27,10 +27,12 @@ pub fn text_arg<'a>(func: &str, obj: &'a Bound<'_, PyAny>) -> PyResult<&'a str> 
             .get_type()
             .name()
             .map_or_else(|_| "?".to_owned(), |n| n.to_string());
-        let hint = if type_name == "bytes" || type_name == "bytearray" {
-            " (decode it first, e.g. data.decode('utf-8'))"
-        } else {
-            ""
+        // Bytes are refused rather than decoded: offsets index the str, and a user
+        // holding bytes could not slice them with the offsets returned.
+        let hint = match type_name.as_str() {
+            "bytes" | "bytearray" | "memoryview" => " (decode it first, e.g. data.decode('utf-8'))",
+            "NoneType" | "float" => " (a missing value, such as None or NaN, has no text to read)",
+            _ => "",
         };
         return Err(PyTypeError::new_err(format!(
             "{func}() expects text as str, got {type_name}{hint}"
