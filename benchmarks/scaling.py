@@ -40,6 +40,7 @@ FAMILIES: dict[str, str] = {
     "according_to": "secondo Rossi, ",
     "capitals": "Mario Rossi Bianchi ",
     "one_long_quote": "",  # built below: one quotation spanning the text
+    "long_quote_then_claims": "",  # built below: half one quotation, half short claims
 }
 
 
@@ -49,6 +50,12 @@ def build(family: str, size: int) -> str:
         filler = "parole dentro una citazione lunga "
         n = max(1, size // len(filler.encode()))
         return "Rossi ha detto: «" + filler * n + "». Poi ha aggiunto altro."
+    if family == "long_quote_then_claims":
+        filler = "parole dentro una citazione lunga "
+        claim = "Rossi ha detto: «sì». "
+        half = size // 2
+        return ("«" + filler * max(1, half // len(filler.encode())) + "» ha detto Rossi. "
+                + claim * max(1, half // len(claim.encode())))
     unit = FAMILIES[family]
     n = max(1, size // len(unit.encode()))
     return unit * n

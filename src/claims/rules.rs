@@ -296,7 +296,8 @@ fn push(
     attribution: Attribution,
     rank: Rank,
 ) {
-    if let Some((start, end)) = span {
+    // An empty span reports nothing (and would nest in everything).
+    if let Some((start, end)) = span.filter(|&(start, end)| start < end) {
         found.push(Found {
             kind,
             start,
@@ -961,13 +962,18 @@ fn continuation_claims(p: &Para, found: &mut Vec<Found>) {
 /// Keeps the strongest of claims covering much the same words.
 fn resolve_overlaps(mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by_key(|f| (f.rank, f.start));
-    // Kept claims by start; only those starting within the longest kept claim's length
-    // before `f.end` can overlap `f`, so a paragraph of thousands of claims stays linear.
+    // Kept claims by start. No kept claim holds another (that is a clash), so their ends
+    // rise with their starts: the kept claims reaching into `f` from before it are the
+    // last few before `f.start`, and the walk back stops at the first that ends
+    // earlier. Each lookup costs the claims it finds, however long the paragraph.
     let mut kept: BTreeMap<usize, Vec<Found>> = BTreeMap::new();
-    let mut longest = 0;
     for f in found {
-        let clashes: Vec<(usize, usize)> = kept
-            .range(f.start.saturating_sub(longest)..f.end)
+        let before = kept
+            .range(..f.start)
+            .rev()
+            .take_while(|(_, ks)| ks.iter().any(|k| k.end > f.start));
+        let clashes: Vec<(usize, usize)> = before
+            .chain(kept.range(f.start..f.end))
             .flat_map(|(&at, ks)| ks.iter().enumerate().map(move |(n, k)| (at, n, k)))
             .filter(|(_, _, k)| clash(&f, k))
             .map(|(at, n, _)| (at, n))
@@ -985,9 +991,12 @@ fn resolve_overlaps(mut found: Vec<Found>) -> Vec<Found> {
         for &(at, n) in clashes.iter().rev() {
             if let Some(ks) = kept.get_mut(&at) {
                 ks.remove(n);
+                if ks.is_empty() {
+                    // An empty entry would stop the walk back above.
+                    kept.remove(&at);
+                }
             }
         }
-        longest = longest.max(f.end - f.start);
         kept.entry(f.start).or_default().push(f);
     }
     kept.into_values().flatten().collect()
@@ -1000,4 +1009,77 @@ fn clash(f: &Found, k: &Found) -> bool {
     let inter = f.end.min(k.end).saturating_sub(f.start.max(k.start));
     let nested = (k.start <= f.start && f.end <= k.end) || (f.start <= k.start && k.end <= f.end);
     nested || 4 * inter >= (f.end - f.start) + (k.end - k.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The obvious version of [`resolve_overlaps`]: each claim checked against every
+    /// kept one.
+    fn resolve_by_brute_force(mut found: Vec<Found>) -> Vec<Found> {
+        found.sort_by_key(|f| (f.rank, f.start));
+        let mut kept: Vec<Found> = Vec::new();
+        for f in found {
+            let clashes: Vec<usize> = (0..kept.len()).filter(|&i| clash(&f, &kept[i])).collect();
+            let replaces = f.kind == ClaimKind::Mixed
+                && clashes.iter().all(|&i| {
+                    let k = &kept[i];
+                    k.kind == ClaimKind::Direct && f.start <= k.start && k.end <= f.end
+                });
+            if !clashes.is_empty() && !replaces {
+                continue;
+            }
+            for &i in clashes.iter().rev() {
+                kept.remove(i);
+            }
+            kept.push(f);
+        }
+        kept.sort_by_key(|k| k.start);
+        kept
+    }
+
+    fn found() -> impl Strategy<Value = Found> {
+        let kinds = prop::sample::select(vec![
+            ClaimKind::Direct,
+            ClaimKind::Mixed,
+            ClaimKind::Indirect,
+        ]);
+        let ranks = prop::sample::select(vec![
+            Rank::AttributedQuote,
+            Rank::Cue,
+            Rank::ContinuedQuote,
+            Rank::Continuation,
+        ]);
+        (kinds, ranks, 0..200usize, 1..80usize).prop_map(|(kind, rank, start, len)| Found {
+            kind,
+            start,
+            end: start + len,
+            attribution: Attribution {
+                source: Source::Context,
+                cue: None,
+                deny: false,
+                hedged: false,
+                implicit: true,
+                past: false,
+            },
+            rank,
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn resolve_overlaps_keeps_what_brute_force_keeps(
+            found in prop::collection::vec(found(), 0..40)
+        ) {
+            let spans = |fs: Vec<Found>| -> Vec<(usize, usize, ClaimKind, Rank)> {
+                fs.into_iter().map(|f| (f.start, f.end, f.kind, f.rank)).collect()
+            };
+            prop_assert_eq!(
+                spans(resolve_overlaps(found.clone())),
+                spans(resolve_by_brute_force(found))
+            );
+        }
+    }
 }
