@@ -151,16 +151,20 @@ def extract_claims(text_or_article: Union[str, Article], *, lang: Optional[str] 
     Takes the text (parsed first with :func:`parse_article`) or an :class:`Article`;
     offsets index the text (for an ``Article``, ``article.text``). Claims come from
     the lead and paragraphs, never from the title, headings or boilerplate.
-    Raises ``TypeError`` for other types, :class:`newsclaims.ParseError` for a ``str``
+    Raises ``TypeError`` for other types (``bytes`` must be decoded first; ``None``
+    and ``NaN`` are missing values), :class:`newsclaims.ParseError` for a ``str``
     that is not valid Unicode, :class:`newsclaims.LanguageError` for an unknown
-    ``lang`` or a language without claim rules yet (English).
+    ``lang`` or a language without claim rules yet (English). Releases the GIL;
+    safe to call from many threads at once.
     """
 
 def parse_article(text: str, *, lang: Optional[str] = None) -> Article:
     """Parse a scraped plain-text article into its parts.
 
     ``lang`` forces the language (``"it"``, ``"en"``); by default it is detected.
-    Raises ``TypeError`` when ``text`` is not a ``str``, :class:`newsclaims.ParseError`
+    Raises ``TypeError`` when ``text`` is not a ``str`` (``bytes`` must be decoded
+    first; ``None`` and ``NaN`` are missing values), :class:`newsclaims.ParseError`
     when it cannot be read as Unicode, :class:`newsclaims.LanguageError` for an
-    unknown ``lang``. Empty text gives an empty article.
+    unknown ``lang``. Empty text gives an empty article. Releases the GIL; safe to
+    call from many threads at once.
     """
