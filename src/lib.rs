@@ -14,6 +14,9 @@
 //! 4. [`lexicon`]: the per-language data files (`lexicons/<lang>/*.txt`) those rules
 //!    read, embedded at build time and parsed once.
 //!
+//! [`batch`] runs the pipeline over many articles on all cores, in input order;
+//! [`columns`] lays its results out as table columns (Arrow's memory layout).
+//!
 //! The core has no Python in it: the `python` feature adds the pyo3 layer
 //! (`src/python/`), which converts, releases the GIL and maps errors, nothing else.
 //!
@@ -27,7 +30,9 @@
 #![deny(missing_docs)]
 
 pub mod article;
+pub mod batch;
 pub mod claims;
+pub mod columns;
 mod error;
 mod lang;
 pub mod lexicon;
