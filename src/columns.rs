@@ -6,6 +6,12 @@
 use crate::batch::Output;
 use crate::{ClaimKind, Lang, Stance};
 
+/// An offset or count as Arrow stores it. Lengths of Rust buffers never exceed
+/// `isize::MAX`, so the conversion is exact.
+fn as_i64(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
 /// Bits, least significant first in each byte (Arrow's validity and boolean layout).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Bitmap {
@@ -57,7 +63,7 @@ impl Utf8Column {
     /// Appends a value (`None` for a null).
     pub fn push(&mut self, value: Option<&str>) {
         self.data.extend_from_slice(value.unwrap_or("").as_bytes());
-        self.offsets.push(self.data.len() as i64);
+        self.offsets.push(as_i64(self.data.len()));
         self.validity.push(value.is_some());
     }
 }
@@ -74,7 +80,7 @@ pub struct Int64Column {
 impl Int64Column {
     /// Appends a value (`None` for a null).
     pub fn push(&mut self, value: Option<usize>) {
-        self.values.push(value.map_or(0, |v| v as i64));
+        self.values.push(value.map_or(0, as_i64));
         self.validity.push(value.is_some());
     }
 }
@@ -103,7 +109,7 @@ impl ListColumn {
         for item in items {
             self.items.push(Some(item.as_ref()));
         }
-        self.offsets.push(self.items.offsets.len() as i64 - 1);
+        self.offsets.push(as_i64(self.items.offsets.len() - 1));
     }
 }
 

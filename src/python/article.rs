@@ -174,7 +174,7 @@ impl PyArticle {
         })
     }
 
-    fn from_core(text: &str, a: &Article) -> Self {
+    pub(super) fn from_core(text: &str, a: &Article) -> Self {
         PyArticle {
             text: text.to_owned(),
             title: a.title.clone(),

@@ -3,6 +3,7 @@
 //! of the pipeline lives here.
 
 mod article;
+mod batch;
 mod claims;
 mod errors;
 
@@ -17,5 +18,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(article::parse_article, m)?)?;
     m.add_class::<claims::PyClaim>()?;
     m.add_function(wrap_pyfunction!(claims::extract_claims, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::run_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::run_batch_columns, m)?)?;
     Ok(())
 }
