@@ -156,8 +156,19 @@ proptest! {
 
 #[test]
 fn empty_and_blank_inputs_give_empty_articles() {
-    for text in ["", " ", "\n\n\n", "\t \r\n \u{feff}", "\u{0}"] {
+    for text in ["", " ", "\n\n\n", "\t \r\n \u{2028}\u{3000}"] {
         common::check_pipeline(text);
+        let article = newsclaims::parse_article(text, None);
+        assert!(
+            article.blocks.is_empty() && article.body.is_empty(),
+            "{text:?}"
+        );
+        assert!(
+            article.title.is_none() && article.authors.is_empty(),
+            "{text:?}"
+        );
+        let claims = newsclaims::extract_claims(text, Some(newsclaims::Lang::It)).expect("it");
+        assert!(claims.is_empty(), "{text:?}");
     }
 }
 

@@ -100,6 +100,16 @@ CASES: list[Case] = [
         [D("Le centrali a carbone chiuderanno entro il 2030", "Carlo Ferri")],
     ),
     Case(
+        "q_attributed_by_the_next_sentence_with_cosi",
+        "«Andremo avanti con il piano fino in fondo». Così ha detto il sindaco Paolo Neri.",
+        [D("Andremo avanti con il piano fino in fondo", "Paolo Neri")],
+    ),
+    Case(
+        "q_next_sentence_cosi_subject_before_cue",
+        "«Il ponte riaprirà in primavera». Così il tecnico Davide Bruno commenta.",
+        [D("Il ponte riaprirà in primavera", "Davide Bruno")],
+    ),
+    Case(
         "q_straight_double",
         '"I lavori finiranno a dicembre", ha dichiarato l\'ingegnere Luca Moretti.',
         [D("I lavori finiranno a dicembre", "Luca Moretti")],

@@ -82,12 +82,20 @@ def check_claims(text: str, claims: list[nc.Claim]) -> None:
     for claim in claims:
         assert 0 <= claim.start < claim.end <= len(text)
         assert text[claim.start : claim.end] == claim.content
-        assert claim.sentence in text
+        assert claim.sentence and claim.sentence in text
+        assert len(claim.sentence.encode("utf-8")) <= 2048
         if claim.speaker_start is not None:
-            assert claim.speaker_end is not None and claim.speaker is not None
-            assert 0 <= claim.speaker_start < claim.speaker_end <= len(text)
+            assert claim.speaker_end is not None
+            assert text[claim.speaker_start : claim.speaker_end] == claim.speaker
         else:
             assert claim.speaker_end is None
+    for a, b in zip(claims, claims[1:]):
+        assert (a.start, a.end) <= (b.start, b.end), "claims out of text order"
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if b.start >= a.end:
+                break
+            assert not (a.start <= b.start and b.end <= a.end), "a claim nests in another"
 
 
 @PROPERTY_SETTINGS

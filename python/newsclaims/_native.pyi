@@ -1,9 +1,18 @@
 """Type stubs and docs for the Rust extension module."""
 
-from typing import Any, Optional, Union, final
+from typing import Any, Callable, Iterable, Optional, Union, final
 
 __version__: str
-__all__ = ["Article", "Block", "Claim", "__version__", "extract_claims", "parse_article"]
+__all__ = [
+    "Article",
+    "Block",
+    "Claim",
+    "__version__",
+    "extract_claims",
+    "parse_article",
+    "run_batch",
+    "run_batch_columns",
+]
 
 @final
 class Block:
@@ -168,3 +177,31 @@ def parse_article(text: str, *, lang: Optional[str] = None) -> Article:
     unknown ``lang``. Empty text gives an empty article. Releases the GIL; safe to
     call from many threads at once.
     """
+
+def run_batch(
+    texts: Iterable[object],
+    *,
+    lang: Optional[str] = None,
+    claims: bool = True,
+    n_jobs: Optional[int] = None,
+    progress: Optional[Callable[[int], object]] = None,
+) -> list[tuple[Article, Optional[list[Claim]]]]:
+    """Articles (and claims) of many texts on a pool of threads, in input order.
+
+    The engine behind :func:`newsclaims.process_many` and friends. Missing values
+    (``None``, ``NaN``, ``pandas.NA``) read as empty text; any other non-``str``
+    element raises ``TypeError`` naming its index. Claims are ``None`` when not asked
+    for or when the article's language has no claim rules. ``progress(done)`` is
+    called from the waiting thread a few times a second.
+    """
+
+def run_batch_columns(
+    texts: Iterable[object],
+    *,
+    lang: Optional[str] = None,
+    claims: bool = True,
+    articles: bool = True,
+    n_jobs: Optional[int] = None,
+    progress: Optional[Callable[[int], object]] = None,
+) -> tuple[Optional[tuple[int, list[tuple[str, str, list[Any]]]]], Optional[tuple[int, list[tuple[str, str, list[Any]]]]]]:
+    """The same batch as table columns in Arrow's memory layout (see ``newsclaims._tables``)."""

@@ -8,14 +8,13 @@ pandas and pyarrow are imported only when a table is asked for.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, Literal, Optional, Sequence
+from typing import Any, Iterable, Literal, Optional, Sequence
 
 from newsclaims._batch import Progress, as_sequence
 from newsclaims._native import run_batch_columns
 
-if TYPE_CHECKING:
-    import pandas as pd
-    import pyarrow as pa
+# pandas, numpy and pyarrow objects are typed `Any`: the packages are optional and
+# imported inside the functions that need them.
 
 # (rows, [(name, kind, buffers)]) as `run_batch_columns` returns it.
 Columns = tuple[int, list[tuple[str, str, list[Any]]]]
@@ -37,7 +36,7 @@ def import_pandas() -> Any:
     return pandas
 
 
-def columns_to_arrow(spec: Columns) -> "pa.Table":
+def columns_to_arrow(spec: Columns) -> Any:
     """An Arrow table over the Rust buffers (no copy of the values)."""
     try:
         import pyarrow as pa
@@ -45,7 +44,7 @@ def columns_to_arrow(spec: Columns) -> "pa.Table":
         raise ImportError("Arrow tables need pyarrow: pip install 'newsclaims[arrow]'") from None
     rows, columns = spec
 
-    def buf(data: Optional[bytes]) -> Optional[pa.Buffer]:
+    def buf(data: Optional[bytes]) -> Any:
         return None if data is None else pa.py_buffer(data)
 
     arrays = {}
@@ -69,7 +68,7 @@ def columns_to_arrow(spec: Columns) -> "pa.Table":
     return pa.table(arrays)
 
 
-def arrow_to_pandas(table: "pa.Table") -> "pd.DataFrame":
+def arrow_to_pandas(table: Any) -> Any:
     """The DataFrame of an Arrow table: string, Int64, bool, category and list columns."""
     pd = import_pandas()
     import pyarrow as pa
@@ -82,19 +81,19 @@ def arrow_to_pandas(table: "pa.Table") -> "pd.DataFrame":
     return frame
 
 
-def columns_to_pandas(spec: Columns) -> "pd.DataFrame":
+def columns_to_pandas(spec: Columns) -> Any:
     """The DataFrame of the Rust buffers through numpy, for when pyarrow is missing."""
     pd = import_pandas()
     import numpy as np
 
     rows, columns = spec
 
-    def valid(bitmap: Optional[bytes]) -> "np.ndarray":
+    def valid(bitmap: Optional[bytes]) -> Any:
         if bitmap is None:
             return np.ones(rows, dtype=bool)
         return np.unpackbits(np.frombuffer(bitmap, dtype=np.uint8), bitorder="little")[:rows].astype(bool)
 
-    def strings(offsets: bytes, data: bytes, present: "np.ndarray") -> list[Optional[str]]:
+    def strings(offsets: bytes, data: bytes, present: Any) -> list[Optional[str]]:
         o = np.frombuffer(offsets, dtype="<i8").tolist()
         return [data[o[i] : o[i + 1]].decode("utf-8") if present[i] else None for i in range(len(o) - 1)]
 
@@ -119,7 +118,7 @@ def columns_to_pandas(spec: Columns) -> "pd.DataFrame":
     return pd.DataFrame(data, index=pd.RangeIndex(rows))
 
 
-def label_rows(frame: "pd.DataFrame", index: Optional[Any]) -> "pd.DataFrame":
+def label_rows(frame: Any, index: Optional[Any]) -> Any:
     """Replaces the `row` positions by the labels of the source index."""
     if index is not None:
         positions = frame["row"].to_numpy(dtype="int64")

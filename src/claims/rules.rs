@@ -268,11 +268,16 @@ impl Para<'_> {
     /// The quotation whose closing mark comes right before token `i`, past punctuation
     /// and filler words, in the same sentence or closing the one before.
     pub(super) fn follows_quote(&self, i: usize) -> Option<usize> {
-        // The closing mark may end the sentence before (`«…». Ha detto così`), hence
-        // the search starts from the previous sentence's last token.
-        let (first, _) = self.sentence_around(i.min(self.len()).saturating_sub(1));
+        // The closing mark may end the sentence before (`«…». Così ha detto`), so the
+        // walk may cover that sentence too, and no more: two capped sentences at most.
+        let s = self
+            .sentence_of
+            .get(i.min(self.len()).saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let (lowest, _) = self.sentence_tokens(s.saturating_sub(1));
         let mut k = i;
-        while k > first.saturating_sub(1) {
+        while k > lowest {
             k -= 1;
             if let Some((q, false)) = self.quote_mark(k) {
                 return Some(q);
@@ -961,6 +966,8 @@ fn continuation_claims(p: &Para, found: &mut Vec<Found>) {
 
 /// Keeps the strongest of claims covering much the same words.
 fn resolve_overlaps(mut found: Vec<Found>) -> Vec<Found> {
+    // The lookups below rely on every span being non-empty (`push` sees to it).
+    debug_assert!(found.iter().all(|f| f.start < f.end));
     found.sort_by_key(|f| (f.rank, f.start));
     // Kept claims by start. No kept claim holds another (that is a clash), so their ends
     // rise with their starts: the kept claims reaching into `f` from before it are the
@@ -1066,6 +1073,42 @@ mod tests {
             },
             rank,
         })
+    }
+
+    #[test]
+    fn empty_spans_report_nothing() {
+        let mut found = Vec::new();
+        let attribution = Attribution {
+            source: Source::Context,
+            cue: None,
+            deny: false,
+            hedged: false,
+            implicit: true,
+            past: false,
+        };
+        push(
+            &mut found,
+            ClaimKind::Direct,
+            Some((5, 5)),
+            attribution,
+            Rank::AttributedQuote,
+        );
+        push(
+            &mut found,
+            ClaimKind::Direct,
+            Some((7, 3)),
+            attribution,
+            Rank::AttributedQuote,
+        );
+        assert!(found.is_empty());
+        push(
+            &mut found,
+            ClaimKind::Direct,
+            Some((3, 7)),
+            attribution,
+            Rank::AttributedQuote,
+        );
+        assert_eq!(found.len(), 1);
     }
 
     proptest! {

@@ -37,13 +37,15 @@ impl Para<'_> {
         if let Some((q, false)) = self.quote_mark(j) {
             // `l’associazione “Un’altra Sutri” chiede`: a name in quotes ends the phrase.
             let quote = self.quotes[q];
-            let words = self.text[quote.inner_start..quote.inner_end]
+            // Counting stops past the limit: a long quotation is not walked to its end.
+            let long = self.text[quote.inner_start..quote.inner_end]
                 .split_whitespace()
-                .count();
+                .nth(MAX_QUOTED_NAME_WORDS)
+                .is_some();
             let open = self.quote_open_token(q)?;
             let inner = self.text[quote.inner_start..quote.inner_end].trim_end();
             let utterance = inner.ends_with([',', '.', '!', '?', ';', ':']);
-            if words > MAX_QUOTED_NAME_WORDS || utterance || open == 0 || !self.is_word(open - 1) {
+            if long || utterance || open == 0 || !self.is_word(open - 1) {
                 return None;
             }
             let a = open
@@ -225,11 +227,8 @@ impl Para<'_> {
         }
         if let Some((q, false)) = self.quote_mark(b - 1) {
             // A name in quotation marks closing the phrase is the name.
-            let quote = self.quotes[q];
             if let Some(o) = self
-                .tokens
-                .iter()
-                .position(|t| t.start == quote.open)
+                .quote_open_token(q)
                 .filter(|&o| o >= a && o + 1 < b - 1)
             {
                 return (o + 1, b - 1);

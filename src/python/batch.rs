@@ -8,29 +8,16 @@ use std::time::Duration;
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyFloat, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyString, PyTuple};
 
 use super::article::PyArticle;
 use super::claims::PyClaim;
-use super::errors::{lang_arg, package_error};
+use super::errors::{is_missing, lang_arg, package_error};
 use crate::batch::{self, Control, Job, Output};
 use crate::columns::{self, Bitmap, Column, Table};
 
 /// How often the waiting thread wakes to report progress and check for Ctrl-C.
 const POLL: Duration = Duration::from_millis(100);
-
-/// Whether `obj` stands for a missing value: `None`, a float NaN, pandas' `NA` or `NaT`.
-fn is_missing(obj: &Bound<'_, PyAny>) -> bool {
-    if obj.is_none() {
-        return true;
-    }
-    if let Ok(f) = obj.cast::<PyFloat>() {
-        return f.value().is_nan();
-    }
-    obj.get_type()
-        .name()
-        .is_ok_and(|n| n == "NAType" || n == "NaTType")
-}
 
 /// The texts of a batch (a missing value gives `None`), or a `TypeError` naming the
 /// index and type of the first element that is neither.

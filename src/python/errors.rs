@@ -2,7 +2,7 @@
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyFloat, PyString};
 
 use crate::Lang;
 
@@ -31,7 +31,7 @@ pub fn text_arg<'a>(func: &str, obj: &'a Bound<'_, PyAny>) -> PyResult<&'a str> 
         // holding bytes could not slice them with the offsets returned.
         let hint = match type_name.as_str() {
             "bytes" | "bytearray" | "memoryview" => " (decode it first, e.g. data.decode('utf-8'))",
-            "NoneType" | "float" => " (a missing value, such as None or NaN, has no text to read)",
+            _ if is_missing(obj) => " (a missing value, such as None or NaN, has no text to read)",
             _ => "",
         };
         return Err(PyTypeError::new_err(format!(
@@ -45,6 +45,26 @@ pub fn text_arg<'a>(func: &str, obj: &'a Bound<'_, PyAny>) -> PyResult<&'a str> 
             format!("{func}(): the text is not valid Unicode and cannot be read ({err})"),
         )
     })
+}
+
+/// Whether `obj` stands for a missing value: `None`, a NaN (Python's or numpy's
+/// float), pandas' `NA` or `NaT`.
+pub fn is_missing(obj: &Bound<'_, PyAny>) -> bool {
+    if obj.is_none() {
+        return true;
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        return f.value().is_nan();
+    }
+    let Ok(type_name) = obj.get_type().name().map(|n| n.to_string()) else {
+        return false;
+    };
+    if type_name == "NAType" || type_name == "NaTType" {
+        return true;
+    }
+    // numpy scalars that are not Python floats (float32, float16): NaN is the one
+    // value not equal to itself.
+    type_name.starts_with("float") && obj.ne(obj).unwrap_or(false)
 }
 
 /// The `lang=` option: `None` detects the language.

@@ -164,6 +164,30 @@ mod tests {
         assert!(parts.iter().all(|p| p.len() <= MAX_SENTENCE_BYTES));
     }
 
+    proptest::proptest! {
+        /// Whatever the text: pieces in order, trimmed, on char boundaries, within the
+        /// cap, and together holding every non-blank char of the text.
+        #[test]
+        fn sentences_cover_the_text_within_the_cap(
+            words in proptest::collection::vec("[a-zè«». ]{0,12}|\\PC{0,30}|x{0,3000}", 0..40)
+        ) {
+            let text = words.join(" ");
+            let parts = sentences(&text, 0, text.len(), &[], &[]);
+            let mut last = 0;
+            let mut kept = String::new();
+            for &(a, b) in &parts {
+                proptest::prop_assert!(last <= a && a < b && b <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
+                proptest::prop_assert!(b - a <= MAX_SENTENCE_BYTES);
+                proptest::prop_assert_eq!(text[a..b].trim(), &text[a..b]);
+                kept.push_str(&text[a..b]);
+                last = b;
+            }
+            let solid = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            proptest::prop_assert_eq!(solid(&kept), solid(&text));
+        }
+    }
+
     #[test]
     fn keeps_quotes_whole() {
         let t = "“Ci sono restrizioni. Ma parliamo”, ha detto. Poi è andato.";

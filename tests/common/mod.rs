@@ -3,6 +3,7 @@
 //! this file by path so that a fuzzer finding is a broken invariant, not only a panic.
 #![allow(dead_code)]
 
+use newsclaims::text::sentences::MAX_SENTENCE_BYTES;
 use newsclaims::{extract_claims_from, parse_article, Article, Claim, Lang};
 
 /// Number of chars in `text[..byte]`, counted the slow, obvious way.
@@ -95,6 +96,10 @@ pub fn check_claims(text: &str, article: &Article, claims: &[Claim]) {
         assert_eq!(c.end, chars_before(text, c.byte_end), "claim {i} char end");
         assert!(c.paragraph < body_blocks, "claim {i} paragraph index");
         assert!(
+            !c.sentence.is_empty() && c.sentence.len() <= MAX_SENTENCE_BYTES,
+            "claim {i} sentence is empty or longer than the cap"
+        );
+        assert!(
             text.contains(c.sentence.as_str()),
             "claim {i} sentence not in the text"
         );
@@ -105,9 +110,11 @@ pub fn check_claims(text: &str, article: &Article, claims: &[Claim]) {
                     s < e && e <= total,
                     "claim {i} speaker offsets out of range"
                 );
-                assert!(
-                    c.speaker.is_some(),
-                    "claim {i} has speaker offsets but no speaker"
+                let mention: String = text.chars().skip(s).take(e - s).collect();
+                assert_eq!(
+                    Some(mention.as_str()),
+                    c.speaker.as_deref(),
+                    "claim {i} speaker span"
                 );
             }
             (None, None) => {}
@@ -118,6 +125,16 @@ pub fn check_claims(text: &str, article: &Article, claims: &[Claim]) {
         }
         if let Some(cue) = &c.cue {
             assert!(text.contains(cue.as_str()), "claim {i} cue not in the text");
+        }
+    }
+    for (i, a) in claims.iter().enumerate() {
+        for b in claims[i + 1..]
+            .iter()
+            .take_while(|b| b.byte_start < a.byte_end)
+        {
+            let nested = (a.byte_start <= b.byte_start && b.byte_end <= a.byte_end)
+                || (b.byte_start <= a.byte_start && a.byte_end <= b.byte_end);
+            assert!(!nested, "claim {:?} nests in {:?}", b.content, a.content);
         }
     }
     for pair in claims.windows(2) {
