@@ -39,6 +39,7 @@ FAMILIES: dict[str, str] = {
     "conjunctions": "Rossi e Bianchi e ",
     "according_to": "secondo Rossi, ",
     "capitals": "Mario Rossi Bianchi ",
+    "quoted_names": "L'associazione “Altra Sutri” chiede che il comune riapra la scuola. ",
     "one_long_quote": "",  # built below: one quotation spanning the text
     "long_quote_then_claims": "",  # built below: half one quotation, half short claims
 }
