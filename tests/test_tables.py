@@ -86,6 +86,9 @@ def test_empty_input_gives_empty_tables_with_the_same_columns(series: "pd.Series
     full, empty = nc.claims_table(series), nc.claims_table(pd.Series([], dtype=object))
     assert len(empty) == 0 and list(empty.columns) == list(full.columns)
     assert [str(t) for t in empty.dtypes[1:]] == [str(t) for t in full.dtypes[1:]]
+    full, empty = nc.articles_table(series), nc.articles_table(pd.Series([], dtype=object))
+    assert len(empty) == 0 and list(empty.columns) == list(full.columns)
+    assert [str(t) for t in empty.dtypes[1:]] == [str(t) for t in full.dtypes[1:]]
 
 
 def test_arrow_tables() -> None:

@@ -77,7 +77,9 @@ def arrow_to_pandas(table: Any) -> Any:
     lists = [f.name for f in table.schema if pa.types.is_large_list(f.type)]
     frame = table.drop_columns(lists).to_pandas(types_mapper=mapping.get)
     for name in lists:
-        frame.insert(table.schema.get_field_index(name), name, table.column(name).to_pylist())
+        # An object Series, so that an empty table has the same dtype as a full one.
+        lists = pd.Series(table.column(name).to_pylist(), dtype=object, index=frame.index)
+        frame.insert(table.schema.get_field_index(name), name, lists)
     return frame
 
 
