@@ -1,7 +1,10 @@
 //! What the claim rules read from a language's lexicons: cue verbs and their forms,
 //! according-to phrases, function words, role nouns, hedges and denials.
 
-use std::collections::{HashMap, HashSet};
+// The lexicon's tables are built from our own files and only looked up with words of
+// the input, never filled from it: a fast non-keyed hash is safe here (no input can
+// make its lookups degrade), and word lookups are a hot spot of the claim rules.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::file::{entries, sections};
 use crate::text::fold::fold;
@@ -244,7 +247,7 @@ impl ClaimLexicon {
                 predicative: false,
             };
             let mut isc = false;
-            let mut irregular: HashMap<String, Vec<String>> = HashMap::new();
+            let mut irregular: HashMap<String, Vec<String>> = HashMap::default();
             for w in words {
                 match w.split_once('=') {
                     Some((tense, forms)) => {

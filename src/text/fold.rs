@@ -19,6 +19,8 @@ pub fn fold(text: &str) -> String {
         }
         match c {
             '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' => out.push('\''),
+            // Most chars of Italian text are ASCII even where a word is not.
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             _ => out.extend(c.to_lowercase()),
         }
     }
