@@ -115,3 +115,18 @@ def test_series_accessor(series: "pd.Series") -> None:
     assert list(frame["text"].newsclaims.claims(n_jobs=1)["row"].unique()) == [
         label for label, text in series.items() if isinstance(text, str) and nc.extract_claims(text)
     ]
+
+
+def test_accessor_works_whichever_is_imported_first() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, newsclaims\n"
+        "assert 'pandas' not in sys.modules, 'newsclaims imported pandas'\n"
+        "import pandas as pd\n"
+        "print(pd.Series(['Mario Rossi ha detto: «Sì».']).newsclaims.claims()['speaker'].tolist())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['Mario Rossi']"

@@ -6,8 +6,6 @@
 ('Il titolo', ['Mario Rossi'])
 """
 
-import sys
-
 from newsclaims._batch import extract_claims_many, parse_many, process_many, stream
 from newsclaims._errors import LanguageError, NewsclaimsError, ParseError
 from newsclaims._native import Article, Block, Claim, __version__, extract_claims, parse_article
@@ -31,8 +29,8 @@ __all__ = [
     "stream",
 ]
 
-# The `Series.newsclaims` accessor, when pandas is already loaded (the usual notebook
-# order); otherwise `import newsclaims.pandas` registers it. pandas is never imported
-# here on its own: the core package does not need it.
-if "pandas" in sys.modules:
-    import newsclaims.pandas  # noqa: F401
+# The `Series.newsclaims` accessor, registered as soon as pandas is imported (now, if it
+# already is). pandas is never imported here on its own: the core does not need it.
+from newsclaims import _pandas_hook
+
+_pandas_hook.install()

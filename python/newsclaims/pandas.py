@@ -1,7 +1,7 @@
 """The pandas accessor: ``series.newsclaims.claims()`` and ``.articles()``.
 
-Importing this module registers the accessor (``import newsclaims`` does it on its own
-when pandas is already imported)::
+Importing this module registers the accessor; ``import newsclaims`` sees to it on its
+own, as soon as pandas is imported (before or after newsclaims)::
 
     >>> import pandas as pd
     >>> import newsclaims.pandas
