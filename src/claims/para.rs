@@ -200,6 +200,14 @@ impl<'t> Para<'t> {
             .phrase_len(class, &self.folded[i.min(self.len())..])
     }
 
+    /// Whether an according-to or relay phrase may start at token `i`: a cheap test
+    /// that [`Para::matches_phrase`] would fail for every such phrase when it is false.
+    pub fn may_start_attribution_phrase(&self, i: usize) -> bool {
+        i < self.len()
+            && (self.lex.phrase_heads.contains(self.w(i))
+                || self.classes[i] & self.lex.single_phrase_classes & family_mask() != 0)
+    }
+
     /// Whether the lexicon phrase `phrase` stands at token `i`; a final `da`, `di` or
     /// `a` also matches its articulated forms (`dal`, `della`, `ai`).
     pub fn matches_phrase(&self, i: usize, phrase: &[String]) -> bool {
@@ -244,5 +252,56 @@ impl<'t> Para<'t> {
     /// Byte span of tokens `[a, b)`.
     pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
         (self.tokens[a].start, self.tokens[b - 1].end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::claim_lexicon;
+    use crate::Lang;
+
+    /// The cheap pre-test never rules out a token where an attribution phrase stands,
+    /// over every token of the bundled articles and over every phrase itself (with its
+    /// articulated forms: `secondo` in `secondo cui`, `per il`, `dal`).
+    #[test]
+    fn attribution_phrase_pre_test_rules_out_no_match() {
+        let lex = claim_lexicon(Lang::It).expect("Italian");
+        let mut texts: Vec<String> =
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
+                .expect("examples")
+                .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("text"))
+                .collect();
+        let lists = [
+            &lex.according_opening,
+            &lex.according_after,
+            &lex.according_before,
+            &lex.relay,
+        ];
+        for phrase in lists.iter().flat_map(|l| l.iter()) {
+            texts.push(format!(
+                "X {} Y. Dalla Alla Della Nella {}",
+                phrase.join(" "),
+                phrase.join(" ")
+            ));
+        }
+        let mut matched = 0;
+        for text in &texts {
+            let p = Para::new(text, 0, text.len(), lex);
+            for i in 0..p.len() {
+                let any = lists
+                    .iter()
+                    .flat_map(|l| l.iter())
+                    .any(|ph| p.matches_phrase(i, ph));
+                if any {
+                    matched += 1;
+                    assert!(p.may_start_attribution_phrase(i), "{:?} at {i}", p.raw(i));
+                }
+            }
+        }
+        assert!(
+            matched > 100,
+            "only {matched} matches: the test checks little"
+        );
     }
 }

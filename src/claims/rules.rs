@@ -768,6 +768,10 @@ impl Para<'_> {
 fn according_claims(p: &Para, found: &mut Vec<Found>) {
     let mut i = 0;
     while i < p.len() {
+        if !p.may_start_attribution_phrase(i) {
+            i += 1;
+            continue;
+        }
         if let Some(ph) = p
             .lex
             .according_before

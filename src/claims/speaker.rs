@@ -205,10 +205,12 @@ impl Para<'_> {
     /// Whether a relay phrase (`citato dall'agenzia`) starts at token `i`: the outlet
     /// relaying a source's words is kept apart from the source.
     fn starts_relay(&self, i: usize) -> bool {
-        self.lex
-            .relay
-            .iter()
-            .any(|phrase| self.matches_phrase(i, phrase))
+        self.may_start_attribution_phrase(i)
+            && self
+                .lex
+                .relay
+                .iter()
+                .any(|phrase| self.matches_phrase(i, phrase))
     }
 
     /// The most specific source inside the noun phrase `[a, b)`: the agent of a

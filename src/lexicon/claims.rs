@@ -113,6 +113,13 @@ pub struct ClaimLexicon {
     pub first_names: HashSet<String>,
     /// Folded word → bits of the [`GRAMMAR_CLASSES`] it belongs to.
     class_masks: HashMap<String, u32>,
+    /// First words of the according-to and relay phrases: a token that is none of
+    /// these (nor of [`ClaimLexicon::single_phrase_classes`]) starts none of them, which
+    /// spares trying each phrase at every token.
+    pub phrase_heads: HashSet<String>,
+    /// Class bits of the one-word according-to and relay phrases (a final preposition
+    /// matches its articulated forms, which share its class).
+    pub single_phrase_classes: u32,
 }
 
 /// The raw files of one language's claim lexicon.
@@ -227,6 +234,18 @@ impl ClaimLexicon {
             }
         }
         lex.first_names = entries(src.first_names).map(str::to_owned).collect();
+        let attribution_phrases = [
+            &lex.according_opening,
+            &lex.according_after,
+            &lex.according_before,
+            &lex.relay,
+        ];
+        for phrase in attribution_phrases.into_iter().flatten() {
+            lex.phrase_heads.insert(phrase[0].clone());
+            if phrase.len() == 1 {
+                lex.single_phrase_classes |= lex.class_mask(&phrase[0]);
+            }
+        }
 
         lex
     }
