@@ -1,6 +1,10 @@
 //! One paragraph as the claim rules see it: tokens with their folded forms, which
 //! quotation each token sits in, and sentence boundaries.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 use super::quotes::{find_quotes, Quote};
 use crate::lexicon::claims::{starts_with, ClaimLexicon, GRAMMAR_CLASSES};
 use crate::text::fold::fold;
@@ -10,16 +14,27 @@ use crate::text::tokens::{tokenize, Token, TokenKind};
 /// `grammar.txt` classes of prepositions with their articulated forms.
 const PREPOSITION_FAMILIES: [&str; 3] = ["agent", "genitive", "dative"];
 
-/// The class bits of [`PREPOSITION_FAMILIES`].
+/// The class bits of [`PREPOSITION_FAMILIES`], computed once.
 fn family_mask() -> u32 {
-    PREPOSITION_FAMILIES.iter().fold(0, |mask, class| {
-        mask | class_bit(class).map_or(0, |b| 1 << b)
-    })
+    static MASK: LazyLock<u32> = LazyLock::new(|| {
+        PREPOSITION_FAMILIES.iter().fold(0, |mask, class| {
+            mask | class_bit(class).map_or(0, |b| 1 << b)
+        })
+    });
+    *MASK
 }
 
-/// Position of `class` in [`GRAMMAR_CLASSES`], its bit in a token's class mask.
+/// Position of `class` in [`GRAMMAR_CLASSES`], its bit in a token's class mask. The
+/// rules ask by name many times per token: one hash lookup, not a walk over the names.
 fn class_bit(class: &str) -> Option<usize> {
-    GRAMMAR_CLASSES.iter().position(|c| *c == class)
+    static BITS: LazyLock<FxHashMap<&'static str, usize>> = LazyLock::new(|| {
+        GRAMMAR_CLASSES
+            .iter()
+            .enumerate()
+            .map(|(bit, c)| (*c, bit))
+            .collect()
+    });
+    BITS.get(class).copied()
 }
 
 /// A paragraph prepared for the rules.
