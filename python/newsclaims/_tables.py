@@ -8,7 +8,7 @@ pandas and pyarrow are imported only when a table is asked for.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Literal, Optional, Sequence
+from typing import Any, Iterable, Literal, Optional
 
 from newsclaims._batch import Progress, as_sequence
 from newsclaims._native import run_batch_columns
@@ -131,7 +131,8 @@ def label_rows(frame: Any, index: Optional[Any]) -> Any:
 def run_tables(
     texts: Iterable[Any], *, claims: bool, articles: bool, lang: Optional[str], n_jobs: Optional[int],
     progress: Optional[bool],
-) -> tuple[Optional[Columns], Optional[Columns], Sequence[Any]]:
+) -> tuple[Optional[Columns], Optional[Columns]]:
+    """The columns of the claims and articles tables asked for, from one batch."""
     seq = as_sequence(texts)
     bar = Progress(len(seq), progress, "articles")
     try:
@@ -140,7 +141,7 @@ def run_tables(
         )
     finally:
         bar.close()
-    return claim_cols, article_cols, seq
+    return claim_cols, article_cols
 
 
 def source_index(texts: Any) -> Optional[Any]:
@@ -180,7 +181,7 @@ def claims_table(
     languages without claim rules give no rows.
     """
     check_format(format)
-    spec, _, seq = run_tables(texts, claims=True, articles=False, lang=lang, n_jobs=n_jobs, progress=progress)
+    spec, _ = run_tables(texts, claims=True, articles=False, lang=lang, n_jobs=n_jobs, progress=progress)
     assert spec is not None
     return finish(spec, source_index(texts), format)
 
@@ -197,6 +198,6 @@ def articles_table(
     ``n_claims``. A missing text gives a row of nulls and empty lists.
     """
     check_format(format)
-    _, spec, seq = run_tables(texts, claims=claims, articles=True, lang=lang, n_jobs=n_jobs, progress=progress)
+    _, spec = run_tables(texts, claims=claims, articles=True, lang=lang, n_jobs=n_jobs, progress=progress)
     assert spec is not None
     return finish(spec, source_index(texts), format)
