@@ -93,16 +93,24 @@ pub fn run<T: AsRef<str> + Sync>(
 }
 
 /// A thread pool of `threads` workers (`None`: one per core), built once per size and
-/// kept, so that a stream of small batches does not start threads each time.
+/// kept, so that a stream of small batches does not start threads each time. A process
+/// forked after a batch inherits the table but not its threads: it starts afresh (the
+/// parent's pools are forgotten, not dropped, since their threads are not there to join).
 pub fn pool(threads: Option<usize>) -> Result<Arc<rayon::ThreadPool>, rayon::ThreadPoolBuildError> {
-    static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
+    type Pools = (u32, HashMap<usize, Arc<rayon::ThreadPool>>);
+    static POOLS: OnceLock<Mutex<Pools>> = OnceLock::new();
     let threads = threads.unwrap_or_else(|| {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     });
-    let mut pools = POOLS
-        .get_or_init(Mutex::default)
+    let mut guard = POOLS
+        .get_or_init(|| Mutex::new((std::process::id(), HashMap::new())))
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let (owner, pools) = &mut *guard;
+    if *owner != std::process::id() {
+        std::mem::forget(std::mem::take(pools));
+        *owner = std::process::id();
+    }
     if let Some(pool) = pools.get(&threads) {
         return Ok(Arc::clone(pool));
     }

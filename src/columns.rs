@@ -1,7 +1,8 @@
 //! Batch results as columns, in the Arrow memory layout: one buffer of values per
 //! column (strings as one byte buffer plus offsets, validity as a bitmap), so that a
 //! table of a million claims is a few dozen buffers rather than millions of objects.
-//! The Python layer hands the buffers to pyarrow (zero-copy) or to numpy and pandas.
+//! The Python layer copies each buffer once into `bytes` and hands it to pyarrow
+//! (which wraps it as it is) or to numpy and pandas.
 
 use crate::batch::Output;
 use crate::{ClaimKind, Lang, Stance};

@@ -136,3 +136,46 @@ def test_stream_is_lazy_and_its_memory_stays_flat() -> None:
 
     small, large = peak(200), peak(2000)
     assert large < small * 1.5, (small, large)
+
+
+def test_dataframes_and_dicts_are_refused_not_read_as_their_keys() -> None:
+    with pytest.raises(TypeError, match="dict"):
+        nc.parse_many({"a": "testo"})
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(TypeError, match=r"df\['text'\]"):
+        nc.claims_table(pd.DataFrame({"text": SHORT}))
+
+
+def test_stream_checks_its_options_at_once() -> None:
+    with pytest.raises(ValueError):
+        nc.stream(SHORT, what="blocks")
+    with pytest.raises(TypeError):
+        nc.stream("a text")
+
+
+def test_n_jobs_minus_one_means_all_cores() -> None:
+    assert nc.parse_many(SHORT, n_jobs=-1) == nc.parse_many(SHORT)
+    with pytest.raises(ValueError, match="n_jobs"):
+        nc.parse_many(SHORT, n_jobs=-2)
+
+
+def _parse_in_child(texts: list[str]) -> int:
+    return len(nc.parse_many(texts, n_jobs=2))
+
+
+def test_a_process_forked_after_a_batch_can_run_batches() -> None:
+    import multiprocessing
+
+    nc.parse_many(SHORT, n_jobs=2)  # the parent's pool exists before the fork
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(1) as pool:
+        result = pool.apply_async(_parse_in_child, (SHORT,))
+        assert result.get(timeout=60) == len(SHORT)
+
+
+def test_progress_is_reported_while_the_batch_runs() -> None:
+    seen: list[int] = []
+    texts = ARTICLES * 600
+    nc._native.run_batch(texts, n_jobs=1, claims=True, progress=seen.append)
+    assert seen[-1] == len(texts)
+    assert any(0 < n < len(texts) for n in seen), seen  # reports before the end

@@ -143,3 +143,30 @@ def test_progress_goes_to_stderr_only() -> None:
     assert len(result.stdout.splitlines()) == len(EXAMPLE_FILES)
     if "needs tqdm" not in result.stderr:
         assert "art" in result.stderr
+
+
+def test_a_forced_language_without_claim_rules_gives_null_claims() -> None:
+    result = run("-", "--lang", "en", stdin="The minister said the bill was ready.\n")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["claims"] is None
+    assert "claims null" in result.stderr
+
+
+def test_bad_records_cost_only_themselves(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    good = json.dumps({"text": QUOTE}).encode()
+    dump.write_bytes(b"\n".join([good, b'{"text": "rotto \xff"}', b'{"text": "x \\ud800"}', good]) + b"\n")
+    result = run(str(dump))
+    assert result.returncode == 1
+    assert f"{dump}:2: not UTF-8" in result.stderr and f"{dump}:3:" in result.stderr
+    assert [json.loads(x)["record"] for x in result.stdout.splitlines()] == [1, 4]
+
+
+def test_csv_fields_of_any_size(tmp_path: Path) -> None:
+    table = tmp_path / "big.csv"
+    long_text = QUOTE + " Il testo continua." * 20_000  # far over csv's default 128 KB field limit
+    with table.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["text"], [long_text], [QUOTE]])
+    result = run(str(table), "--claims")
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(x)["record"] for x in result.stdout.splitlines()] == [1, 2]

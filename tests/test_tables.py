@@ -130,3 +130,36 @@ def test_accessor_works_whichever_is_imported_first() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "['Mario Rossi']"
+
+
+def test_row_has_one_dtype_for_a_list_and_a_default_index() -> None:
+    texts = ["Mario Rossi ha detto: «Sì».", "Anna Bianchi ha detto: «No»."]
+    from_list, from_series = nc.claims_table(texts), nc.claims_table(pd.Series(texts))
+    pd.testing.assert_frame_equal(from_list, from_series)
+
+
+def test_arrow_with_a_multiindex_says_what_to_do() -> None:
+    pytest.importorskip("pyarrow")
+    s = pd.Series(["Mario Rossi ha detto: «Sì»."], index=pd.MultiIndex.from_tuples([("a", 1)]))
+    with pytest.raises(ValueError, match="MultiIndex"):
+        nc.claims_table(s, format="arrow")
+    assert list(nc.claims_table(s)["row"]) == [("a", 1)]
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # pandas blocked (as tests do to simulate its absence): newsclaims still imports.
+        "import sys; sys.modules['pandas'] = None\nimport newsclaims\nprint('ok')",
+        # Probing for pandas before importing it keeps the hook.
+        "import importlib.util, newsclaims\nimportlib.util.find_spec('pandas')\nimport pandas as pd\n"
+        "print('ok' if hasattr(pd.Series([], dtype=object), 'newsclaims') else 'missing')",
+    ],
+)
+def test_the_import_hook_is_harmless(script: str) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal, Optional, Sequence, TypeVar, Union, overload
 
 from newsclaims._native import Article, Claim, run_batch
@@ -25,6 +25,9 @@ def as_sequence(texts: Iterable[Any]) -> Sequence[Any]:
     """A list, tuple or pandas Series as is (they have a length); anything else listed."""
     if isinstance(texts, (str, bytes)):
         raise TypeError("expected an iterable of texts, got a single " + type(texts).__name__ + " (wrap it in a list)")
+    if isinstance(texts, Mapping) or hasattr(texts, "columns"):
+        # Iterating a DataFrame or a dict gives its keys, not its texts.
+        raise TypeError(f"expected an iterable of texts, got {type(texts).__name__} (pass one column, e.g. df['text'])")
     if isinstance(texts, (list, tuple)):
         return texts
     values = getattr(texts, "tolist", None)  # pandas Series / Index, numpy arrays
@@ -149,14 +152,20 @@ def stream(
     ``texts`` may be a generator over a corpus larger than memory: ``chunk_size``
     texts are read, processed on all cores, yielded one by one, and dropped.
     ``what``: ``"both"`` yields ``(Article, claims)``, ``"articles"`` an Article,
-    ``"claims"`` a list of claims.
+    ``"claims"`` a list of claims. Bad options raise here, not at the first result.
     """
     if what not in ("both", "articles", "claims"):
         raise ValueError(f"what must be 'both', 'articles' or 'claims', not {what!r}")
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
-    if isinstance(texts, (str, bytes)):
+    if isinstance(texts, (str, bytes, Mapping)) or hasattr(texts, "columns"):
         as_sequence(texts)  # raises the TypeError
+    return stream_chunks(texts, what, lang, n_jobs, chunk_size)
+
+
+def stream_chunks(
+    texts: Iterable[Optional[str]], what: str, lang: Optional[str], n_jobs: Optional[int], chunk_size: int,
+) -> Iterator[Union[Article, list[Claim], tuple[Article, list[Claim]]]]:
     for chunk in chunks(texts, chunk_size):
         results = run_batch(chunk, lang=lang, claims=what != "articles", n_jobs=n_jobs)
         for article, claims in results:

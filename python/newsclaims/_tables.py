@@ -2,7 +2,7 @@
 
 The Rust side lays the columns out in Arrow's memory layout (one buffer of values per
 column, strings as bytes plus offsets, validity bitmaps); here they become pyarrow
-arrays without a copy, or numpy and pandas arrays when pyarrow is not installed.
+arrays (pyarrow wraps the bytes as they are), or numpy and pandas arrays when pyarrow is not installed.
 pandas and pyarrow are imported only when a table is asked for.
 """
 
@@ -37,7 +37,7 @@ def import_pandas() -> Any:
 
 
 def columns_to_arrow(spec: Columns) -> Any:
-    """An Arrow table over the Rust buffers (no copy of the values)."""
+    """An Arrow table over the Rust buffers (pyarrow wraps the bytes, no copy)."""
     try:
         import pyarrow as pa
     except ImportError:
@@ -145,9 +145,15 @@ def run_tables(
 
 
 def source_index(texts: Any) -> Optional[Any]:
-    """The index of a pandas Series, so that rows point back at their source labels."""
+    """The index of a pandas Series, so that rows point back at their source labels;
+    `None` where labels are positions anyway (a default RangeIndex), so that `row` keeps
+    the same dtype whatever the input."""
     index = getattr(texts, "index", None)
-    return index if index is not None and hasattr(index, "take") else None
+    if index is None or not hasattr(index, "take"):
+        return None
+    if type(index).__name__ == "RangeIndex" and index.start == 0 and index.step == 1:
+        return None
+    return index
 
 
 def finish(spec: Columns, index: Optional[Any], format: str) -> Any:
@@ -156,6 +162,8 @@ def finish(spec: Columns, index: Optional[Any], format: str) -> Any:
         if index is not None:
             import pyarrow as pa
 
+            if getattr(index, "nlevels", 1) > 1:
+                raise ValueError("format='arrow' needs a flat index: reset the MultiIndex first")
             rows = table.column("row").to_numpy()
             table = table.set_column(0, "row", pa.array(index.take(rows)))
         return table

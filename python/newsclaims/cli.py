@@ -10,7 +10,8 @@ from stdin; a ``.jsonl``/``.ndjson`` or ``.csv`` file holds one article per reco
 its text in ``--text-column`` (``--input-format`` overrides the guess by extension).
 
 Output (stdout, or ``-o FILE``): JSON lines, one per article, ``{"file", "record",
-"id", "article", "claims"}`` (``record`` and ``id`` for table inputs; ``--articles``
+"id", "article", "claims"}`` (``record`` and ``id`` for table inputs: the JSONL line or
+the CSV row after the header, from 1; ``--articles``
 or ``--claims`` leaves the other part out; ``claims`` is ``null`` where the language
 has no claim rules); or ``--format csv``, one row per claim (or per article with
 ``--articles``). Output is written as it is produced: an interruption loses nothing
@@ -23,14 +24,16 @@ from __future__ import annotations
 import argparse
 import csv
 import glob
+import io
 import itertools
 import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional, TextIO
+from typing import Any, BinaryIO, Optional, TextIO
 
 import newsclaims
 from newsclaims._native import run_batch
@@ -91,59 +94,102 @@ def expand(inputs: Sequence[str], pattern: str, report: Reporter) -> Iterator[st
             yield item
 
 
-def read_table(path: str, kind: str, text_column: str, id_column: Optional[str], stream: TextIO) -> Iterator[Record]:
-    """The records of a JSONL or CSV table, each with its text or the reason it has none."""
-    if kind == "jsonl":
-        rows: Iterator[tuple[int, Any]] = (
-            (n, line) for n, line in enumerate(stream, start=1) if line.strip()
-        )
-    else:
-        reader = csv.DictReader(stream)
-        if reader.fieldnames is not None and text_column not in reader.fieldnames:
-            yield Record(path, None, error=f"{path}: no column {text_column!r} (columns: {', '.join(reader.fieldnames)})")
+def readable(text: str) -> bool:
+    """Whether a str can be read (lone surrogates, as JSON's "\\ud800" gives, cannot)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def jsonl_rows(path: str, stream: BinaryIO) -> Iterator[tuple[int, Any, Optional[str]]]:
+    """`(line number, object, error)` for each non-blank line, decoded line by line so
+    that one bad byte costs its line only."""
+    for n, raw in enumerate(stream, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield n, None, f"{path}:{n}: not UTF-8 ({exc.reason} at byte {exc.start})"
+            continue
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield n, None, f"{path}:{n}: not valid JSON ({exc.msg})"
+            continue
+        if not isinstance(row, dict):
+            yield n, None, f"{path}:{n}: a JSON object was expected"
+            continue
+        yield n, row, None
+
+
+def csv_rows(path: str, stream: BinaryIO, text_column: str) -> Iterator[tuple[int, Any, Optional[str]]]:
+    """`(row number, row, error)` for each CSV record (numbered from 1 after the header)."""
+    reader = csv.DictReader(io.TextIOWrapper(stream, encoding="utf-8", newline=""))
+    try:
+        fields = reader.fieldnames
+    except (UnicodeDecodeError, csv.Error) as exc:
+        yield 0, None, f"cannot read {path}: {exc}"
+        return
+    if fields is not None and text_column not in fields:
+        yield 0, None, f"{path}: no column {text_column!r} (columns: {', '.join(fields)})"
+        return
+    n = 0
+    while True:
+        n += 1
+        try:
+            row = next(reader)
+        except StopIteration:
             return
-        rows = ((reader.line_num, row) for row in reader)
-    for n, row in rows:
-        if kind == "jsonl":
-            try:
-                row = json.loads(row)
-            except json.JSONDecodeError as exc:
-                yield Record(path, None, n, error=f"{path}:{n}: not valid JSON ({exc.msg})")
-                continue
-            if not isinstance(row, dict):
-                yield Record(path, None, n, error=f"{path}:{n}: a JSON object was expected")
-                continue
+        except (UnicodeDecodeError, csv.Error) as exc:
+            # The reader cannot resynchronise after a broken record: the rest of the
+            # file is lost, and said so.
+            yield n, None, f"{path}: row {n} and after cannot be read ({exc})"
+            return
+        yield n, row, None
+
+
+def read_table(
+    path: str, kind: str, text_column: str, id_column: Optional[str], stream: BinaryIO
+) -> Iterator[Record]:
+    """The records of a JSONL or CSV table, each with its text or the reason it has none."""
+    rows = jsonl_rows(path, stream) if kind == "jsonl" else csv_rows(path, stream, text_column)
+    for n, row, error in rows:
+        if error is not None:
+            yield Record(path, None, n or None, error=error)
+            continue
+        here = f"{path}:{n}" if kind == "jsonl" else f"{path}: row {n}"
         if text_column not in row:
-            yield Record(path, None, n, error=f"{path}:{n}: no {text_column!r} field")
+            yield Record(path, None, n, error=f"{here}: no {text_column!r} field")
             continue
         text = row[text_column]
         ident = row.get(id_column) if id_column else None
         if text is not None and not isinstance(text, str):
-            yield Record(path, None, n, ident, error=f"{path}:{n}: {text_column!r} is {type(text).__name__}, not text")
-            continue
-        yield Record(path, text, n, ident)
+            yield Record(path, None, n, ident, error=f"{here}: {text_column!r} is {type(text).__name__}, not text")
+        elif text is not None and not readable(text):
+            yield Record(path, None, n, ident, error=f"{here}: {text_column!r} is not valid Unicode")
+        else:
+            yield Record(path, text, n, ident)
 
 
-def records(args: argparse.Namespace, report: Reporter, stdin: TextIO) -> Iterator[Record]:
+def records(args: argparse.Namespace, report: Reporter, stdin: BinaryIO) -> Iterator[Record]:
     """Every article of the inputs, in order, with the errors where they occur."""
     for path in expand(args.inputs, args.glob, report):
         kind = args.input_format
         if kind == "auto":
             kind = "text" if path == "-" else TABLE_FORMATS.get(Path(path).suffix.lower(), "text")
         try:
-            if path == "-":
-                if kind == "text":
-                    yield Record("-", stdin.read())
-                else:
-                    yield from read_table("-", kind, args.text_column, args.id_column, stdin)
-                continue
-            with open(path, encoding="utf-8", newline="" if kind == "csv" else None) as f:
-                if kind == "text":
-                    yield Record(path, f.read())
-                else:
+            with (nullcontext(stdin) if path == "-" else open(path, "rb")) as f:
+                if kind != "text":
                     yield from read_table(path, kind, args.text_column, args.id_column, f)
-        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+                    continue
+                text = f.read().decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
             yield Record(path, None, error=f"cannot read {path}: {exc}")
+            continue
+        yield Record(path, text)
 
 
 class Writer:
@@ -195,22 +241,34 @@ def progress_bar(enabled: Optional[bool], err: TextIO) -> Any:
     return tqdm(file=err, unit="art", desc="newsclaims")
 
 
-def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+def claim_rules(lang: Optional[str], report: Reporter) -> bool:
+    """Whether claims can be read in a language forced by `--lang` (detected ones are
+    checked per article)."""
+    try:
+        run_batch([], lang=lang, claims=True)
+    except newsclaims.LanguageError as exc:
+        report.note(f"{exc}: claims null")
+        return False
+    return True
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO) -> int:
     report = Reporter(err)
     writer = Writer(out, args)
+    extract = writer.claims and claim_rules(args.lang, report)
     bar = progress_bar(args.progress, err)
     without_rules = 0
     try:
         stream = records(args, report, stdin)
         while chunk := list(itertools.islice(stream, CHUNK)):
             good = [r for r in chunk if r.error is None]
-            results = iter(run_batch([r.text for r in good], lang=args.lang, claims=writer.claims, n_jobs=args.jobs))
+            results = iter(run_batch([r.text for r in good], lang=args.lang, claims=extract, n_jobs=args.jobs))
             for rec in chunk:
                 if rec.error is not None:
                     report.error(rec.error)
                     continue
                 article, claims = next(results)
-                if writer.claims and claims is None:
+                if extract and claims is None:
                     without_rules += 1
                 writer.write(rec, article, claims)
             if bar is not None:
@@ -249,14 +307,15 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser().parse_args(argv)
+    csv.field_size_limit(2**31 - 1)  # a long article is one field; the default is 128 KB
     if args.jobs is not None and args.jobs < 1:
         parser().error("-j must be at least 1")
     if args.format == "csv" and not (args.claims_only or args.articles_only):
         args.claims_only = True  # a CSV holds one table: claims unless --articles
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="" if args.format == "csv" else None) as out:
-            return run(args, out, sys.stderr, sys.stdin)
-    return run(args, sys.stdout, sys.stderr, sys.stdin)
+            return run(args, out, sys.stderr, sys.stdin.buffer)
+    return run(args, sys.stdout, sys.stderr, sys.stdin.buffer)
 
 
 if __name__ == "__main__":

@@ -73,15 +73,20 @@ fn run(
     py: Python<'_>,
     texts: &[Option<&str>],
     job: Job,
-    n_jobs: Option<usize>,
+    n_jobs: Option<i64>,
     progress: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<Option<Output>>> {
-    if n_jobs == Some(0) {
-        return Err(PyValueError::new_err(
-            "n_jobs must be at least 1 (or None for all cores)",
-        ));
-    }
-    let pool = batch::pool(n_jobs)
+    // joblib's convention: -1 for all cores.
+    let threads = match n_jobs {
+        None | Some(-1) => None,
+        Some(n) if n >= 1 => Some(usize::try_from(n).unwrap_or(usize::MAX)),
+        Some(_) => {
+            return Err(PyValueError::new_err(
+                "n_jobs must be at least 1, or -1 / None for one thread per core",
+            ))
+        }
+    };
+    let pool = batch::pool(threads)
         .map_err(|e| PyRuntimeError::new_err(format!("cannot start worker threads: {e}")))?;
     let control = Control::default();
     let progress: Option<Py<PyAny>> = progress.map(|p| p.clone().unbind());
@@ -90,16 +95,25 @@ fn run(
         std::thread::scope(|scope| {
             let (done_tx, done_rx) = mpsc::channel();
             let (pool, control) = (&pool, &control);
-            scope.spawn(move || {
-                // A panic drops the sender: the receiver sees the channel close.
+            let worker = scope.spawn(move || {
                 let _ = done_tx.send(batch::run(texts, job, pool, control));
             });
             let mut reported = 0;
             loop {
                 match done_rx.recv_timeout(POLL) {
-                    Ok(outputs) => return Some(outputs),
-                    Err(mpsc::RecvTimeoutError::Disconnected) => return None,
+                    Ok(outputs) => return Ok(outputs),
+                    // The worker panicked (the sender dropped): join it here, so that
+                    // its message becomes an exception rather than a panic of the scope.
+                    Err(mpsc::RecvTimeoutError::Disconnected) => {
+                        return Err(worker.join().err().map_or_else(
+                            || "no result".to_owned(),
+                            |payload| panic_message(payload.as_ref()),
+                        ));
+                    }
                     Err(mpsc::RecvTimeoutError::Timeout) => {}
+                }
+                if failure.is_some() {
+                    continue; // cancelled: wait for the workers to stop
                 }
                 Python::attach(|py| {
                     let step = py.check_signals().and_then(|()| {
@@ -114,7 +128,7 @@ fn run(
                     });
                     if let Err(err) = step {
                         control.cancel();
-                        failure.get_or_insert(err);
+                        failure = Some(err);
                     }
                 });
             }
@@ -123,13 +137,24 @@ fn run(
     if let Some(err) = failure {
         return Err(err);
     }
-    let outputs = outputs.ok_or_else(|| {
-        PyRuntimeError::new_err("newsclaims: a batch worker failed (please report the input)")
+    let outputs = outputs.map_err(|message| {
+        PyRuntimeError::new_err(format!(
+            "newsclaims: a batch worker failed ({message}); please report the input"
+        ))
     })?;
     if let Some(callback) = progress {
         callback.call1(py, (texts.len(),))?;
     }
     Ok(outputs)
+}
+
+/// The text of a panic's payload.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".to_owned())
 }
 
 /// Common arguments of the batch functions, read once.
@@ -158,21 +183,20 @@ pub fn run_batch(
     texts: &Bound<'_, PyAny>,
     lang: Option<&str>,
     claims: bool,
-    n_jobs: Option<usize>,
+    n_jobs: Option<i64>,
     progress: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<(PyArticle, Option<Vec<PyClaim>>)>> {
     let job = prepare(py, lang, claims)?;
     let owned = batch_texts(texts)?;
     let texts = borrow_texts(py, &owned)?;
     let outputs = run(py, &texts, job, n_jobs, progress)?;
+    // A missing text reads as an empty one: an empty article, no claims.
+    let empty = batch::run_one(Some(""), job).expect("a text was given");
     Ok(outputs
         .into_iter()
         .zip(&texts)
         .map(|(out, text)| {
-            // A missing text reads as an empty one: an empty article, no claims.
-            let out = out
-                .or_else(|| batch::run_one(Some(""), job))
-                .expect("text given");
+            let out = out.unwrap_or_else(|| empty.clone());
             let article = PyArticle::from_core(text.unwrap_or(""), &out.article);
             let claims = out
                 .claims
@@ -194,7 +218,7 @@ pub fn run_batch_columns<'py>(
     lang: Option<&str>,
     claims: bool,
     articles: bool,
-    n_jobs: Option<usize>,
+    n_jobs: Option<i64>,
     progress: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<(Option<PyTable<'py>>, Option<PyTable<'py>>)> {
     let job = prepare(py, lang, claims)?;
