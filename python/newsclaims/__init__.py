@@ -9,6 +9,7 @@
 from newsclaims._batch import extract_claims_many, parse_many, process_many, stream
 from newsclaims._errors import LanguageError, NewsclaimsError, ParseError
 from newsclaims._native import Article, Block, Claim, __version__, extract_claims, parse_article
+from newsclaims._render import render, render_page
 from newsclaims._tables import articles_table, claims_table
 
 __all__ = [
@@ -26,6 +27,8 @@ __all__ = [
     "parse_article",
     "parse_many",
     "process_many",
+    "render",
+    "render_page",
     "stream",
 ]
 

@@ -89,6 +89,8 @@ class Article:
     ) -> Article: ...
     def to_dict(self) -> dict[str, Any]:
         """``title, authors, published, section, lead, headings, body, language, blocks, removed``."""
+    def _repr_html_(self) -> str:
+        """The highlighted view a notebook shows (:func:`newsclaims.render`)."""
 
 @final
 class Claim:

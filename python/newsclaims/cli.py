@@ -3,6 +3,7 @@
     newsclaims ARTICLE.txt FOLDER/ 'news/**/*.txt' [--claims | --articles] [-j N]
     newsclaims dump.jsonl --text-column body --id-column url --format csv -o claims.csv
     cat article.txt | newsclaims -
+    newsclaims render ARTICLE.txt -o page.html     # the highlighted view
 
 Inputs: a text file is one article; a folder is walked recursively for ``--glob``
 files (default ``*.txt``); a quoted glob pattern is expanded; ``-`` reads one article
@@ -305,7 +306,37 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def render_main(argv: Sequence[str]) -> int:
+    """``newsclaims render ARTICLE.txt -o page.html``: the highlighted view as a page."""
+    p = argparse.ArgumentParser(prog="newsclaims render", description="Write an article's highlighted view as HTML.")
+    p.add_argument("article", help="article text file (UTF-8); '-' reads stdin")
+    p.add_argument("-o", "--output", help="write the page here (default: stdout)")
+    p.add_argument("--lang", choices=["it", "en"], help="force the language (default: detect)")
+    p.add_argument("--fragment", action="store_true", help="an HTML fragment, not a whole page")
+    args = p.parse_args(argv)
+    try:
+        if args.article == "-":
+            text = sys.stdin.buffer.read().decode("utf-8")
+        else:
+            with open(args.article, "rb") as f:
+                text = f.read().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"newsclaims: cannot read {args.article}: {exc}", file=sys.stderr)
+        return 1
+    view = newsclaims.render if args.fragment else newsclaims.render_page
+    html = view(text, lang=args.lang)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as out:
+            out.write(html)
+    else:
+        sys.stdout.write(html)
+    return 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["render"]:
+        return render_main(argv[1:])
     args = parser().parse_args(argv)
     csv.field_size_limit(2**31 - 1)  # a long article is one field; the default is 128 KB
     if args.jobs is not None and args.jobs < 1:

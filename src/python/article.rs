@@ -257,6 +257,15 @@ impl PyArticle {
         Ok(d)
     }
 
+    /// The highlighted view in a notebook (`newsclaims.render`).
+    fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
+        slf.py()
+            .import("newsclaims._render")?
+            .getattr("render")?
+            .call1((slf,))?
+            .extract()
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Article(title={}, authors={:?}, published={}, section={}, language={:?}, blocks={}, removed={})",
