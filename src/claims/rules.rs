@@ -1051,6 +1051,18 @@ mod tests {
         kept
     }
 
+    /// An attribution to whoever spoke last, for claims whose source does not matter.
+    fn from_context() -> Attribution {
+        Attribution {
+            source: Source::Context,
+            cue: None,
+            deny: false,
+            hedged: false,
+            implicit: true,
+            past: false,
+        }
+    }
+
     fn found() -> impl Strategy<Value = Found> {
         let kinds = prop::sample::select(vec![
             ClaimKind::Direct,
@@ -1067,14 +1079,7 @@ mod tests {
             kind,
             start,
             end: start + len,
-            attribution: Attribution {
-                source: Source::Context,
-                cue: None,
-                deny: false,
-                hedged: false,
-                implicit: true,
-                past: false,
-            },
+            attribution: from_context(),
             rank,
         })
     }
@@ -1082,14 +1087,7 @@ mod tests {
     #[test]
     fn empty_spans_report_nothing() {
         let mut found = Vec::new();
-        let attribution = Attribution {
-            source: Source::Context,
-            cue: None,
-            deny: false,
-            hedged: false,
-            implicit: true,
-            past: false,
-        };
+        let attribution = from_context();
         push(
             &mut found,
             ClaimKind::Direct,
