@@ -18,21 +18,29 @@ use crate::text::tokens::tokenize;
 /// Deny: a denial cue (`negare`) or denial words in the claim (`non è vero`).
 pub fn read(p: &Para, f: &Found, speaker: Option<&Speaker>) -> (bool, bool) {
     let lex = p.lex;
-    let content = words(p.text, f.start, f.end);
+    // The claim and its cue lie in the paragraph: its folded tokens, not a second pass.
+    let content = p.folded_between(f.start, f.end);
     let has = |words: &[String], list: &[Vec<String>]| {
-        let w: Vec<&str> = words.iter().map(String::as_str).collect();
-        (0..w.len()).any(|i| list.iter().any(|ph| starts_with(&w[i..], ph)))
+        (0..words.len()).any(|i| {
+            lex.flag_heads.contains(&words[i]) && list.iter().any(|ph| starts_with(&words[i..], ph))
+        })
     };
     let cue = f
         .attribution
         .cue
-        .map(|(a, b)| words(p.text, a, b))
-        .unwrap_or_default();
+        .map_or(&[][..], |(a, b)| p.folded_between(a, b));
+    // An alias may name the source in another paragraph: read those words from the text.
     let source = speaker
-        .map(|s| words(p.text, s.start, s.end))
+        .map(|s| {
+            if p.covers(s.start, s.end) {
+                p.folded_between(s.start, s.end).to_vec()
+            } else {
+                words(p.text, s.start, s.end)
+            }
+        })
         .unwrap_or_default();
     let reported = f.kind != ClaimKind::Direct;
-    let deny = f.attribution.deny || has(&content, &lex.denials);
+    let deny = f.attribution.deny || has(content, &lex.denials);
     // After a past cue a conditional is the future in the past, not a hedge.
     let conditional = reported
         && !f.attribution.past
@@ -42,9 +50,9 @@ pub fn read(p: &Para, f: &Found, speaker: Option<&Speaker>) -> (bool, bool) {
     // Hedge words inside what a denial denies (`ha smentito le voci`) do not hedge it.
     let hedged = f.attribution.hedged
         || conditional
-        || has(&cue, &lex.hedges)
+        || has(cue, &lex.hedges)
         || has(&source, &lex.hedges)
-        || (reported && !deny && has(&content, &lex.hedges));
+        || (reported && !deny && has(content, &lex.hedges));
     (hedged, deny)
 }
 

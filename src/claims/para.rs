@@ -215,6 +215,22 @@ impl<'t> Para<'t> {
             .phrase_len(class, &self.folded[i.min(self.len())..])
     }
 
+    /// Folded words of the tokens lying within the byte range `[start, end)`.
+    pub fn folded_between(&self, start: usize, end: usize) -> &[String] {
+        // Tokens do not overlap, so their starts and ends both rise.
+        let a = self.tokens.partition_point(|t| t.start < start);
+        let b = self.tokens.partition_point(|t| t.end <= end);
+        &self.folded[a..b.max(a)]
+    }
+
+    /// Whether the byte range `[start, end)` lies within this paragraph.
+    pub fn covers(&self, start: usize, end: usize) -> bool {
+        match (self.tokens.first(), self.tokens.last()) {
+            (Some(first), Some(last)) => first.start <= start && end <= last.end,
+            _ => false,
+        }
+    }
+
     /// Whether an according-to or relay phrase may start at token `i`: a cheap test
     /// that [`Para::matches_phrase`] would fail for every such phrase when it is false.
     pub fn may_start_attribution_phrase(&self, i: usize) -> bool {

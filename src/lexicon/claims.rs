@@ -117,6 +117,9 @@ pub struct ClaimLexicon {
     /// these (nor of [`ClaimLexicon::single_phrase_classes`]) starts none of them, which
     /// spares trying each phrase at every token.
     pub phrase_heads: HashSet<String>,
+    /// First words of the hedge and denial phrases, to try those lists only where one
+    /// may start.
+    pub flag_heads: HashSet<String>,
     /// Class bits of the one-word according-to and relay phrases (a final preposition
     /// matches its articulated forms, which share its class).
     pub single_phrase_classes: u32,
@@ -240,6 +243,12 @@ impl ClaimLexicon {
             &lex.according_before,
             &lex.relay,
         ];
+        lex.flag_heads = lex
+            .hedges
+            .iter()
+            .chain(&lex.denials)
+            .map(|p| p[0].clone())
+            .collect();
         for phrase in attribution_phrases.into_iter().flatten() {
             lex.phrase_heads.insert(phrase[0].clone());
             if phrase.len() == 1 {
