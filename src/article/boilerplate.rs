@@ -21,6 +21,9 @@ const MIN_CONTAINS_COVERAGE: f64 = 0.3;
 
 struct Matcher {
     automaton: AhoCorasick,
+    /// Length in bytes of the longest phrase: a longer block can only be a whole-block
+    /// match of none.
+    longest: usize,
 }
 
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
@@ -28,8 +31,15 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
         .boilerplate
         .iter()
         .map(|p| p.phrase.as_str());
+    let longest = article_lexicon()
+        .boilerplate
+        .iter()
+        .map(|p| p.phrase.len())
+        .max()
+        .unwrap_or(0);
     Matcher {
         automaton: AhoCorasick::new(phrases).expect("boilerplate phrases build an automaton"),
+        longest,
     }
 });
 
@@ -41,6 +51,11 @@ pub fn classify(block: &str) -> Option<&'static str> {
         return None;
     }
     let words = word_count(bare);
+    // Past both word limits only a whole-block match counts, and no phrase is that long:
+    // body paragraphs skip the automaton.
+    if words > MAX_PREFIX_WORDS.max(MAX_CONTAINS_WORDS) && bare.len() > MATCHER.longest {
+        return None;
+    }
     let phrases = &article_lexicon().boilerplate;
     let mut best: Option<(u8, &'static str)> = None;
     for m in MATCHER.automaton.find_overlapping_iter(bare) {
