@@ -4,7 +4,7 @@ use super::para::Para;
 use super::rules::Found;
 use super::speaker::Speaker;
 use super::ClaimKind;
-use crate::lexicon::claims::starts_with;
+use crate::lexicon::claims::{starts_with, ClaimLexicon};
 use crate::text::fold::fold;
 use crate::text::tokens::tokenize;
 
@@ -20,11 +20,7 @@ pub fn read(p: &Para, f: &Found, speaker: Option<&Speaker>) -> (bool, bool) {
     let lex = p.lex;
     // The claim and its cue lie in the paragraph: its folded tokens, not a second pass.
     let content = p.folded_between(f.start, f.end);
-    let has = |words: &[String], list: &[Vec<String>]| {
-        (0..words.len()).any(|i| {
-            lex.flag_heads.contains(&words[i]) && list.iter().any(|ph| starts_with(&words[i..], ph))
-        })
-    };
+
     let cue = f
         .attribution
         .cue
@@ -33,14 +29,17 @@ pub fn read(p: &Para, f: &Found, speaker: Option<&Speaker>) -> (bool, bool) {
     let source = speaker
         .map(|s| {
             if p.covers(s.start, s.end) {
-                p.folded_between(s.start, s.end).to_vec()
+                p.folded_between(s.start, s.end)
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect()
             } else {
                 words(p.text, s.start, s.end)
             }
         })
         .unwrap_or_default();
     let reported = f.kind != ClaimKind::Direct;
-    let deny = f.attribution.deny || has(content, &lex.denials);
+    let deny = f.attribution.deny || has(lex, content, &lex.denials);
     // After a past cue a conditional is the future in the past, not a hedge.
     let conditional = reported
         && !f.attribution.past
@@ -50,10 +49,19 @@ pub fn read(p: &Para, f: &Found, speaker: Option<&Speaker>) -> (bool, bool) {
     // Hedge words inside what a denial denies (`ha smentito le voci`) do not hedge it.
     let hedged = f.attribution.hedged
         || conditional
-        || has(cue, &lex.hedges)
-        || has(&source, &lex.hedges)
-        || (reported && !deny && has(content, &lex.hedges));
+        || has(lex, cue, &lex.hedges)
+        || has(lex, &source, &lex.hedges)
+        || (reported && !deny && has(lex, content, &lex.hedges));
     (hedged, deny)
+}
+
+/// Whether a phrase of `list` (hedges or denials) starts at one of `words`, tried only
+/// at words that begin one.
+fn has<S: AsRef<str>>(lex: &ClaimLexicon, words: &[S], list: &[Vec<String>]) -> bool {
+    (0..words.len()).any(|i| {
+        lex.flag_heads.contains(words[i].as_ref())
+            && list.iter().any(|ph| starts_with(&words[i..], ph))
+    })
 }
 
 fn words(text: &str, start: usize, end: usize) -> Vec<String> {

@@ -1,13 +1,14 @@
 //! One paragraph as the claim rules see it: tokens with their folded forms, which
 //! quotation each token sits in, and sentence boundaries.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
 use super::quotes::{find_quotes, Quote};
 use crate::lexicon::claims::{starts_with, ClaimLexicon, GRAMMAR_CLASSES};
-use crate::text::fold::fold;
+use crate::text::fold::fold_cow;
 use crate::text::sentences::sentences;
 use crate::text::tokens::{tokenize, Token, TokenKind};
 
@@ -44,7 +45,7 @@ pub struct Para<'t> {
     /// Tokens of the paragraph.
     pub tokens: Vec<Token>,
     /// Folded text of each token.
-    pub folded: Vec<String>,
+    pub folded: Vec<Cow<'t, str>>,
     /// Top-level quotations.
     pub quotes: Vec<Quote>,
     /// For each token, the index of the quotation whose marks enclose it.
@@ -69,7 +70,7 @@ impl<'t> Para<'t> {
     /// Prepares `text[start..end]`.
     pub fn new(text: &'t str, start: usize, end: usize, lex: &'t ClaimLexicon) -> Self {
         let tokens = tokenize(text, start, end);
-        let folded: Vec<String> = tokens.iter().map(|t| fold(t.text(text))).collect();
+        let folded: Vec<Cow<'t, str>> = tokens.iter().map(|t| fold_cow(t.text(text))).collect();
         let quotes = find_quotes(text, start, end);
         let protected: Vec<(usize, usize)> = quotes.iter().map(|q| (q.open, q.inner_end)).collect();
         let sents = sentences(text, start, end, &protected, &lex.abbreviations);
@@ -133,7 +134,7 @@ impl<'t> Para<'t> {
 
     /// Folded word at `i` (empty past the end).
     pub fn w(&self, i: usize) -> &str {
-        self.folded.get(i).map_or("", String::as_str)
+        self.folded.get(i).map_or("", AsRef::as_ref)
     }
 
     /// Raw text of token `i`.
@@ -216,7 +217,7 @@ impl<'t> Para<'t> {
     }
 
     /// Folded words of the tokens lying within the byte range `[start, end)`.
-    pub fn folded_between(&self, start: usize, end: usize) -> &[String] {
+    pub fn folded_between(&self, start: usize, end: usize) -> &[Cow<'t, str>] {
         // Tokens do not overlap, so their starts and ends both rise.
         let a = self.tokens.partition_point(|t| t.start < start);
         let b = self.tokens.partition_point(|t| t.end <= end);
