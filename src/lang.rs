@@ -3,7 +3,7 @@
 use std::str::FromStr;
 
 use crate::lexicon::stopwords;
-use crate::text::fold::fold;
+use crate::text::fold::fold_cow;
 use crate::Error;
 
 /// A language with its own lexicon files.
@@ -47,14 +47,14 @@ const DETECTION_WORDS: usize = 600;
 /// The language of `text` by counting each language's stopwords in its opening words.
 pub fn detect_language(text: &str) -> Lang {
     let mut best = (0usize, Lang::ALL[0]);
-    let words: Vec<String> = text
+    let words: Vec<_> = text
         .split_whitespace()
         .take(DETECTION_WORDS)
-        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .map(|w| fold_cow(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
     for &lang in Lang::ALL {
         let list = stopwords(lang);
-        let hits = words.iter().filter(|w| list.contains(w)).count();
+        let hits = words.iter().filter(|w| list.contains(w.as_ref())).count();
         if hits > best.0 {
             best = (hits, lang);
         }

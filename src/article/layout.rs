@@ -448,6 +448,6 @@ fn is_fragment(line: &str, max_words: usize) -> bool {
 
 /// A section label alone (`Politica`, `World news`).
 fn is_section_label(line: &str) -> bool {
-    let folded = fold(line);
-    word_count(&folded) <= 3 && article_lexicon().sections.contains(&folded)
+    // Folding keeps the word count: count first, fold only short lines.
+    word_count(line) <= 3 && article_lexicon().sections.contains(&fold(line))
 }

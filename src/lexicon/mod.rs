@@ -9,6 +9,8 @@ mod file;
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashSet;
+
 use std::sync::LazyLock;
 
 pub use file::{entries, sections};
@@ -196,16 +198,16 @@ pub fn claim_lexicon(lang: Lang) -> Option<&'static claims::ClaimLexicon> {
 }
 
 /// Folded stopwords of `lang`, for language detection.
-pub fn stopwords(lang: Lang) -> &'static [String] {
-    static IT: LazyLock<Vec<String>> = LazyLock::new(|| words_of(ITALIAN.stopwords));
-    static EN: LazyLock<Vec<String>> = LazyLock::new(|| words_of(ENGLISH.stopwords));
+pub fn stopwords(lang: Lang) -> &'static FxHashSet<String> {
+    static IT: LazyLock<FxHashSet<String>> = LazyLock::new(|| words_of(ITALIAN.stopwords));
+    static EN: LazyLock<FxHashSet<String>> = LazyLock::new(|| words_of(ENGLISH.stopwords));
     match lang {
         Lang::It => &IT,
         Lang::En => &EN,
     }
 }
 
-fn words_of(src: &str) -> Vec<String> {
+fn words_of(src: &str) -> FxHashSet<String> {
     entries(src).map(crate::text::fold::fold).collect()
 }
 
