@@ -46,17 +46,29 @@ const DETECTION_WORDS: usize = 600;
 
 /// The language of `text` by counting each language's stopwords in its opening words.
 pub fn detect_language(text: &str) -> Lang {
+    // Stopwords are short: a longer ASCII word (folding keeps ASCII lengths) is none of
+    // them, and is neither folded nor looked up.
+    let longest = Lang::ALL
+        .iter()
+        .flat_map(|&l| stopwords(l))
+        .map(String::len)
+        .max()
+        .unwrap_or(0);
+    let mut hits = [0usize; Lang::ALL.len()];
+    for word in text.split_whitespace().take(DETECTION_WORDS) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() || (word.len() > longest && word.is_ascii()) {
+            continue;
+        }
+        let folded = fold_cow(word);
+        for (n, &lang) in Lang::ALL.iter().enumerate() {
+            hits[n] += usize::from(stopwords(lang).contains(folded.as_ref()));
+        }
+    }
     let mut best = (0usize, Lang::ALL[0]);
-    let words: Vec<_> = text
-        .split_whitespace()
-        .take(DETECTION_WORDS)
-        .map(|w| fold_cow(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .collect();
-    for &lang in Lang::ALL {
-        let list = stopwords(lang);
-        let hits = words.iter().filter(|w| list.contains(w.as_ref())).count();
-        if hits > best.0 {
-            best = (hits, lang);
+    for (n, &lang) in Lang::ALL.iter().enumerate() {
+        if hits[n] > best.0 {
+            best = (hits[n], lang);
         }
     }
     best.1
