@@ -18,7 +18,7 @@ use super::byline::{is_name, names_in, parse_dateline};
 use super::date::refines;
 use super::BlockKind;
 use crate::lexicon::article_lexicon;
-use crate::text::fold::{ends_with_sentence_punct, fold, word_count};
+use crate::text::fold::{ends_with_sentence_punct, fold, fold_eq, word_count};
 use crate::text::segments;
 
 /// A run of the input being classified (byte offsets).
@@ -168,7 +168,7 @@ impl Layout {
                     word_count(&text[self.pieces[c].start..self.pieces[c].end]) > MAX_CRUMB_WORDS
                 });
                 if firm.is_some_and(|&c| {
-                    fold(&text[self.pieces[c].start..self.pieces[c].end]) != fold(line)
+                    !fold_eq(&text[self.pieces[c].start..self.pieces[c].end], line)
                 }) {
                     // A second headline-shaped line under the headline opens the body.
                     break;
@@ -195,7 +195,7 @@ impl Layout {
             let line = &text[self.pieces[i].start..self.pieces[i].end];
             if Some(i - inserted) == title {
                 inserted += self.read_title(text, i);
-            } else if self.title.as_deref().is_some_and(|t| fold(t) == fold(line)) {
+            } else if self.title.as_deref().is_some_and(|t| fold_eq(t, line)) {
                 self.set(i, BlockKind::Boilerplate, Some("duplicate_title"));
             } else {
                 self.set(i, BlockKind::Boilerplate, Some("header"));
@@ -325,7 +325,7 @@ impl Layout {
             }
             let line = &text[self.pieces[i].start..self.pieces[i].end];
             let followed = self.next_content(i + 1).is_some_and(|j| j < end);
-            if self.title.as_deref().is_some_and(|t| fold(t) == fold(line)) {
+            if self.title.as_deref().is_some_and(|t| fold_eq(t, line)) {
                 self.set(i, BlockKind::Boilerplate, Some("duplicate_title"));
             } else if !seen_paragraph && followed && is_lead(line) {
                 self.set(i, BlockKind::Lead, None);
@@ -365,8 +365,7 @@ impl Layout {
     }
 
     fn is_author(&self, line: &str) -> bool {
-        let folded = fold(line);
-        self.authors.iter().any(|a| fold(a) == folded)
+        self.authors.iter().any(|a| fold_eq(a, line))
     }
 
     /// A paragraph that opens with an author's name and describes the person.
