@@ -45,6 +45,9 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
 
 /// The boilerplate family of a block, if it is boilerplate.
 pub fn classify(block: &str) -> Option<&'static str> {
+    if too_long_for_a_prompt(block) {
+        return None;
+    }
     let folded = fold(block);
     let bare = folded.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '©');
     if bare.is_empty() {
@@ -80,6 +83,26 @@ pub fn classify(block: &str) -> Option<&'static str> {
     best.map(|(_, reason)| reason)
 }
 
+/// Whether `block` has more words than any prompt rule allows and is longer than every
+/// phrase, read on the raw text so that body paragraphs are not folded first. Exact:
+/// folding keeps the word count, and the trimming in [`classify`] removes only whole
+/// words without a letter, digit, apostrophe or `©` at the block's ends.
+fn too_long_for_a_prompt(block: &str) -> bool {
+    let kept = |c: char| {
+        c.is_alphanumeric() || matches!(c, '\'' | '©' | '\u{2019}' | '\u{2018}' | '`' | '\u{b4}')
+    };
+    let junk = |w: &&str| !w.chars().any(kept);
+    let words = word_count(block);
+    let lead = block.split_whitespace().take_while(junk).count();
+    if lead == words {
+        return false;
+    }
+    let tail = block.split_whitespace().rev().take_while(junk).count();
+    let bare_words = words - lead - tail;
+    // Words of at least one byte, one space apart.
+    bare_words > MAX_PREFIX_WORDS.max(MAX_CONTAINS_WORDS) && 2 * bare_words - 1 > MATCHER.longest
+}
+
 #[allow(clippy::cast_precision_loss)] // lengths of one block, far below 2^52
 fn covers(phrase_len: usize, block_len: usize) -> bool {
     phrase_len as f64 >= MIN_CONTAINS_COVERAGE * block_len as f64
@@ -103,6 +126,33 @@ fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The raw-text shortcut agrees with the word count of the folded, trimmed block.
+    #[test]
+    fn long_block_shortcut_counts_the_words_classify_counts() {
+        let words = |n: usize| vec!["parola"; n].join(" ");
+        for (block, long) in [
+            (format!("Leggi anche {}", words(38)), false),
+            (format!("Leggi anche {}", words(39)), true),
+            (format!("— — … {} — «", words(40)), false),
+            (format!("— — … {} — «", words(41)), true),
+            (format!("’ {}", words(40)), true),
+            ("— — —".to_owned(), false),
+            (String::new(), false),
+        ] {
+            assert_eq!(too_long_for_a_prompt(&block), long, "{block:?}");
+            if long {
+                let folded = fold(&block);
+                let bare =
+                    folded.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '©');
+                assert!(word_count(bare) > MAX_PREFIX_WORDS.max(MAX_CONTAINS_WORDS));
+            }
+        }
+        assert_eq!(
+            classify(&format!("Leggi anche {}", words(38))),
+            Some("related")
+        );
+    }
 
     #[test]
     fn families() {

@@ -78,13 +78,17 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
     let mut prev: Option<char> = None;
     let mut chars = slice.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        let before = prev.replace(c);
+        // Only quote marks matter; the tests on their neighbours are for them alone.
+        if !matches!(c, '“' | '”' | '«' | '»' | '„' | '"' | '‘' | '’' | '\'') {
+            continue;
+        }
         let next = chars.peek().map(|&(_, n)| n);
         let at = start + i;
-        let word_before = prev.is_some_and(char::is_alphanumeric);
-        let space_before = prev
+        let word_before = before.is_some_and(char::is_alphanumeric);
+        let space_before = before
             .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':'));
         let word_after = next.is_some_and(|n| !n.is_whitespace());
-        prev = Some(c);
         let (style, opens) = match c {
             '“' => {
                 // Some sites close with “ too: a “ right after a word and before space,
