@@ -3,12 +3,13 @@
 //! progress (one Python call per wake-up, not one per article) and to notice Ctrl-C,
 //! which cancels the batch.
 
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString, PyTuple};
+use rayon::prelude::*;
 
 use super::article::PyArticle;
 use super::claims::PyClaim;
@@ -76,18 +77,7 @@ fn run(
     n_jobs: Option<i64>,
     progress: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<Option<Output>>> {
-    // joblib's convention: -1 for all cores.
-    let threads = match n_jobs {
-        None | Some(-1) => None,
-        Some(n) if n >= 1 => Some(usize::try_from(n).unwrap_or(usize::MAX)),
-        Some(_) => {
-            return Err(PyValueError::new_err(
-                "n_jobs must be at least 1, or -1 / None for one thread per core",
-            ))
-        }
-    };
-    let pool = batch::pool(threads)
-        .map_err(|e| PyRuntimeError::new_err(format!("cannot start worker threads: {e}")))?;
+    let pool = pool(n_jobs)?;
     let control = Control::default();
     let progress: Option<Py<PyAny>> = progress.map(|p| p.clone().unbind());
     let mut failure: Option<PyErr> = None;
@@ -148,6 +138,21 @@ fn run(
     Ok(outputs)
 }
 
+/// The worker pool for `n_jobs` (joblib's convention: `None` or -1 for all cores).
+fn pool(n_jobs: Option<i64>) -> PyResult<Arc<rayon::ThreadPool>> {
+    let threads = match n_jobs {
+        None | Some(-1) => None,
+        Some(n) if n >= 1 => Some(usize::try_from(n).unwrap_or(usize::MAX)),
+        Some(_) => {
+            return Err(PyValueError::new_err(
+                "n_jobs must be at least 1, or -1 / None for one thread per core",
+            ))
+        }
+    };
+    batch::pool(threads)
+        .map_err(|e| PyRuntimeError::new_err(format!("cannot start worker threads: {e}")))
+}
+
 /// The text of a panic's payload.
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     payload
@@ -192,18 +197,25 @@ pub fn run_batch(
     let outputs = run(py, &texts, job, n_jobs, progress)?;
     // A missing text reads as an empty one: an empty article, no claims.
     let empty = batch::run_one(Some(""), job).expect("a text was given");
-    Ok(outputs
-        .into_iter()
-        .zip(&texts)
-        .map(|(out, text)| {
-            let out = out.unwrap_or_else(|| empty.clone());
-            let article = PyArticle::from_core(text.unwrap_or(""), &out.article);
-            let claims = out
-                .claims
-                .map(|cs| cs.into_iter().map(PyClaim::from).collect());
-            (article, claims)
+    // The objects' Rust halves are built on the workers too; only wrapping them into
+    // Python objects needs the GIL, and that is all the calling thread does serially.
+    let pool = pool(n_jobs)?;
+    Ok(py.detach(|| {
+        pool.install(|| {
+            outputs
+                .into_par_iter()
+                .zip(texts.par_iter())
+                .map(|(out, text)| {
+                    let out = out.unwrap_or_else(|| empty.clone());
+                    let article = PyArticle::from_core(text.unwrap_or(""), &out.article);
+                    let claims = out
+                        .claims
+                        .map(|cs| cs.into_iter().map(PyClaim::from).collect());
+                    (article, claims)
+                })
+                .collect()
         })
-        .collect())
+    }))
 }
 
 /// The same batch as table columns: `(claims_columns, articles_columns)`, each `None`
