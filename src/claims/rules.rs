@@ -1051,18 +1051,6 @@ mod tests {
         kept
     }
 
-    /// An attribution to whoever spoke last, for claims whose source does not matter.
-    fn from_context() -> Attribution {
-        Attribution {
-            source: Source::Context,
-            cue: None,
-            deny: false,
-            hedged: false,
-            implicit: true,
-            past: false,
-        }
-    }
-
     fn found() -> impl Strategy<Value = Found> {
         let kinds = prop::sample::select(vec![
             ClaimKind::Direct,
@@ -1079,7 +1067,7 @@ mod tests {
             kind,
             start,
             end: start + len,
-            attribution: from_context(),
+            attribution: Attribution::context(),
             rank,
         })
     }
@@ -1087,7 +1075,7 @@ mod tests {
     #[test]
     fn empty_spans_report_nothing() {
         let mut found = Vec::new();
-        let attribution = from_context();
+        let attribution = Attribution::context();
         push(
             &mut found,
             ClaimKind::Direct,
