@@ -131,7 +131,7 @@ def test_notebook_views() -> None:
     view = nc.render(ARTICLE)
     assert isinstance(view, str) and view._repr_html_() == view
     english = nc.render("The minister said the reform was ready.", lang="en")
-    assert "nc-claim" not in english.replace("nc-claim .nc-claim", "").replace(".nc-claim", "")
+    assert "<mark" not in english and "The minister said" in english
 
 
 def test_render_command(tmp_path: Path) -> None:
